@@ -1,0 +1,18 @@
+/// <reference lib="WebWorker" />
+import { clientsClaim } from 'workbox-core';
+import { setupCacheCleanup } from './cleanup';
+import { setupNavigationFallback } from './navigation';
+import { setupPrecache } from './precache';
+import { setupUpdateHandshake } from './update';
+
+declare const self: ServiceWorkerGlobalScope;
+
+setupPrecache();
+setupNavigationFallback();
+setupCacheCleanup();
+setupUpdateHandshake();
+// Take control of open pages on first install; later versions wait for the user's go-ahead.
+clientsClaim();
+
+// Silences "self is unused" under isolated modules while keeping the global typed.
+export type { self };

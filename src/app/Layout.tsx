@@ -1,0 +1,31 @@
+import type { RouteSectionProps } from '@solidjs/router';
+import { Show, Suspense } from 'solid-js';
+import { t } from '../i18n';
+import { Banners } from './Banners';
+import { BottomNav } from './BottomNav';
+import { online } from './network';
+
+/** The frame of every screen: header with network state, banners, content, bottom navigation. */
+export function Layout(props: RouteSectionProps) {
+  return (
+    <div class="shell">
+      <header class="top-bar">
+        <span class="brand">{t('app.name')}</span>
+        <span
+          class={online() ? 'net-status online' : 'net-status offline'}
+          role="status"
+          aria-live="polite"
+        >
+          <Show when={online()} fallback={t('network.offline')}>
+            {t('network.online')}
+          </Show>
+        </span>
+      </header>
+      <Banners />
+      <main id="main" class="content">
+        <Suspense fallback={<p class="loading">{t('app.loading')}</p>}>{props.children}</Suspense>
+      </main>
+      <BottomNav />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Trade } from '../domain/trades';
+import { readMeta, writeMeta } from './meta';
+
+/** Legal forms offered in the profile; `ei` covers micro-entrepreneurs. */
+export const LEGAL_FORMS = ['ei', 'eurl', 'sarl', 'sasu', 'sas', 'snc', 'other'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** VAT regime: normal, or the franchise of art. 293 B du CGI (no VAT charged). */
+export type VatRegime = 'normal' | 'franchise';
+
+/**
+ * The company profile, as typed. Every field is kept as the raw text the artisan entered so a
+ * half-filled or invalid form is never lost; validation reads it, it never rewrites it.
+ */
+export interface CompanyProfile {
+  name: string;
+  legalForm: LegalForm | '';
+  shareCapital: string;
+  siret: string;
+  registration: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  phone: string;
+  email: string;
+  vatRegime: VatRegime;
+  vatNumber: string;
+  trade: Trade | '';
+  insurerName: string;
+  insurerAddress: string;
+  insuranceCoverage: string;
+  insurancePolicy: string;
+  mediatorName: string;
+  mediatorWebsite: string;
+}
+
+/** A blank profile. */
+export function emptyProfile(): CompanyProfile {
+  return {
+    name: '',
+    legalForm: '',
+    shareCapital: '',
+    siret: '',
+    registration: '',
+    street: '',
+    postalCode: '',
+    city: '',
+    phone: '',
+    email: '',
+    vatRegime: 'normal',
+    vatNumber: '',
+    trade: '',
+    insurerName: '',
+    insurerAddress: '',
+    insuranceCoverage: '',
+    insurancePolicy: '',
+    mediatorName: '',
+    mediatorWebsite: '',
+  };
+}
+
+const KEY = 'profile';
+
+/** The saved profile, completed with blanks for fields added since it was saved. */
+export async function loadProfile(): Promise<CompanyProfile> {
+  const saved = await readMeta<Partial<CompanyProfile>>(KEY);
+  return { ...emptyProfile(), ...saved };
+}
+
+/** Saves the whole profile as typed. */
+export async function saveProfile(profile: CompanyProfile): Promise<void> {
+  await writeMeta(KEY, { ...profile });
+}

@@ -1,0 +1,111 @@
+import { A } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import { settings } from '../../app/preferences';
+import { listDrafts } from '../../db/documents';
+import { createLiveQuery } from '../../db/live';
+import { loadProfile } from '../../db/profile';
+import { minutesInWeek } from '../../db/timeEntries';
+import { language, t } from '../../i18n';
+import { formatDate, formatMinutes } from '../../i18n/format';
+import { now } from '../../lib/clock';
+import { EmptyState } from '../../ui/EmptyState';
+import { Icon, type IconName } from '../../ui/Icon';
+import { missingMentions } from '../settings/profileRules';
+import { InstallCard } from './InstallCard';
+
+const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string }> = [
+  { label: 'home.actions.review', icon: 'review', href: '/templates?family=review' },
+  { label: 'home.actions.post', icon: 'post', href: '/templates?family=post' },
+  { label: 'home.actions.quote', icon: 'quote', href: '/templates?family=quote' },
+  { label: 'home.actions.doe', icon: 'doe', href: '/templates?family=doe' },
+];
+
+/** The home screen: quick actions, this week's time saved, drafts, profile nudge. */
+export function HomeScreen() {
+  const weekMinutes = createLiveQuery(() => minutesInWeek(now()));
+  const drafts = createLiveQuery(() => listDrafts());
+  const missing = createLiveQuery(async () => missingMentions(await loadProfile()).length);
+  const goal = () => settings().weeklyGoalMinutes;
+  const percent = () => Math.min(100, Math.round(((weekMinutes.value() ?? 0) / goal()) * 100));
+
+  return (
+    <div class="screen home">
+      <h1>{t('home.title')}</h1>
+
+      <section aria-labelledby="quick-actions">
+        <h2 id="quick-actions" class="visually-hidden">
+          {t('home.actions.title')}
+        </h2>
+        <div class="quick-actions">
+          <For each={QUICK_ACTIONS}>
+            {(action) => (
+              <A class="quick-action" href={action.href}>
+                <Icon name={action.icon} />
+                <span>{t(action.label)}</span>
+              </A>
+            )}
+          </For>
+        </div>
+      </section>
+
+      <section class="card" aria-labelledby="week-title">
+        <h2 id="week-title">{t('home.week.title')}</h2>
+        <p class="big-figure">
+          {t('home.week.progress', {
+            saved: formatMinutes(weekMinutes.value() ?? 0, language()),
+            goal: formatMinutes(goal(), language()),
+          })}
+        </p>
+        <div
+          class="progress"
+          role="progressbar"
+          aria-label={t('home.week.title')}
+          aria-valuemin="0"
+          aria-valuemax="100"
+          aria-valuenow={percent()}
+        >
+          <div class="progress-fill" style={{ width: `${percent()}%` }} />
+        </div>
+        <Show when={weekMinutes.value() === 0}>
+          <p class="hint">{t('home.week.empty')}</p>
+        </Show>
+        <A class="text-link" href="/time">
+          {t('home.week.open')}
+        </A>
+      </section>
+
+      <Show when={(missing.value() ?? 0) > 0}>
+        <section class="card notice" aria-labelledby="profile-title">
+          <h2 id="profile-title">{t('home.profile.title')}</h2>
+          <p>{t('home.profile.text', { count: missing.value() ?? 0 })}</p>
+          <A class="button primary" href="/settings#profile">
+            {t('home.profile.action')}
+          </A>
+        </section>
+      </Show>
+
+      <section aria-labelledby="drafts-title">
+        <h2 id="drafts-title">{t('home.drafts.title')}</h2>
+        <Show
+          when={(drafts.value() ?? []).length > 0}
+          fallback={
+            <EmptyState title={t('home.drafts.emptyTitle')} text={t('home.drafts.empty')} />
+          }
+        >
+          <ul class="list">
+            <For each={drafts.value()}>
+              {(draft) => (
+                <li class="list-item">
+                  <span>{t(`documentKinds.${draft.kind}`)}</span>
+                  <span class="muted">{formatDate(draft.updatedAt, language())}</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+
+      <InstallCard />
+    </div>
+  );
+}

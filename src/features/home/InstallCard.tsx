@@ -1,0 +1,28 @@
+import { Show } from 'solid-js';
+import { canInstall, needsIosInstructions, promptInstall } from '../../app/install';
+import { t } from '../../i18n';
+import { Icon } from '../../ui/Icon';
+
+/** Invites installation: a button where the browser offers it, instructions on iOS Safari. */
+export function InstallCard() {
+  return (
+    <>
+      <Show when={canInstall()}>
+        <section class="card" aria-labelledby="install-title">
+          <h2 id="install-title">{t('install.title')}</h2>
+          <p>{t('install.text')}</p>
+          <button type="button" class="button primary" onClick={() => void promptInstall()}>
+            <Icon name="install" />
+            {t('install.action')}
+          </button>
+        </section>
+      </Show>
+      <Show when={needsIosInstructions()}>
+        <section class="card" aria-labelledby="install-ios-title">
+          <h2 id="install-ios-title">{t('install.title')}</h2>
+          <p>{t('install.ios')}</p>
+        </section>
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { createResource, Show } from 'solid-js';
+import { chooseLanguage, chooseTheme, settings } from '../../app/preferences';
+import type { Language, ThemeChoice } from '../../db/settings';
+import { storageInfo } from '../../db/storage';
+import { language, t } from '../../i18n';
+import { formatBytes } from '../../i18n/format';
+import { ChoiceGroup } from '../../ui/Field';
+import { InstallCard } from '../home/InstallCard';
+import { ProfileForm } from './ProfileForm';
+
+/** Settings: company profile, language, theme, installation, storage, about. */
+export default function SettingsScreen() {
+  const [storage] = createResource(storageInfo);
+  return (
+    <div class="screen settings">
+      <h1>{t('settings.title')}</h1>
+
+      <section id="profile" aria-labelledby="profile-heading">
+        <h2 id="profile-heading">{t('profile.title')}</h2>
+        <p class="hint">{t('profile.intro')}</p>
+        <ProfileForm />
+      </section>
+
+      <section aria-labelledby="display-heading">
+        <h2 id="display-heading">{t('settings.display')}</h2>
+        <ChoiceGroup<Language>
+          legend={t('settings.language')}
+          name="language"
+          value={settings().language}
+          options={[
+            { value: 'fr', label: 'Français' },
+            { value: 'en', label: 'English' },
+          ]}
+          onValue={(value) => void chooseLanguage(value)}
+        />
+        <ChoiceGroup<ThemeChoice>
+          legend={t('settings.theme')}
+          name="theme"
+          value={settings().theme}
+          options={[
+            { value: 'system', label: t('settings.themes.system') },
+            { value: 'light', label: t('settings.themes.light') },
+            { value: 'dark', label: t('settings.themes.dark') },
+          ]}
+          onValue={(value) => void chooseTheme(value)}
+        />
+      </section>
+
+      <InstallCard />
+
+      <section aria-labelledby="storage-heading">
+        <h2 id="storage-heading">{t('settings.storage.title')}</h2>
+        <Show when={storage()} fallback={<p class="hint">{t('app.loading')}</p>}>
+          {(info) => (
+            <>
+              <p>
+                {info().usageBytes === null
+                  ? t('settings.storage.unknown')
+                  : t('settings.storage.used', {
+                      used: formatBytes(info().usageBytes ?? 0, language()),
+                      quota: formatBytes(info().quotaBytes ?? 0, language()),
+                    })}
+              </p>
+              <p class="hint">
+                {info().persisted
+                  ? t('settings.storage.persisted')
+                  : t('settings.storage.notPersisted')}
+              </p>
+            </>
+          )}
+        </Show>
+      </section>
+
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">{t('settings.about.title')}</h2>
+        <p>{t('settings.about.text')}</p>
+        <p class="hint" data-testid="build-label">
+          {t('settings.about.version', { version: __BUILD_LABEL__ })}
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { CompanyProfile } from '../../db/profile';
+import { needsDecennialInsurance } from '../../domain/trades';
+
+/** A field of the profile and the locale key of what is wrong with it. */
+export type ProfileErrors = Partial<Record<keyof CompanyProfile, string>>;
+
+const digitsOnly = (value: string) => value.replace(/[\s.-]/g, '');
+
+/** Luhn checksum over a string of digits. */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+// La Poste's establishments share SIREN 356 000 000 and do not follow Luhn: their SIRET digits
+// add up to a multiple of 5 instead (INSEE rule).
+const LA_POSTE_SIREN = '356000000';
+
+/** `null` when the SIRET is valid, else the locale key of the problem. */
+export function siretProblem(raw: string): string | null {
+  const siret = digitsOnly(raw);
+  if (!/^\d+$/.test(siret)) return 'errors.siretDigits';
+  if (siret.length !== 14) return 'errors.siretLength';
+  if (siret.startsWith(LA_POSTE_SIREN)) {
+    const sum = [...siret].reduce((total, digit) => total + Number(digit), 0);
+    return sum % 5 === 0 ? null : 'errors.siretChecksum';
+  }
+  return luhnValid(siret) ? null : 'errors.siretChecksum';
+}
+
+/** `null` when the intra-EU VAT number is a valid French one (matching the SIRET when given). */
+export function vatNumberProblem(raw: string, siret: string): string | null {
+  const vat = raw.replace(/\s/g, '').toUpperCase();
+  const match = /^FR([0-9A-Z]{2})(\d{9})$/.exec(vat);
+  if (!match) return 'errors.vatNumberFormat';
+  const [, key = '', siren = ''] = match;
+  if (/^\d{2}$/.test(key) && Number(key) !== (12 + 3 * (Number(siren) % 97)) % 97) {
+    return 'errors.vatNumberKey';
+  }
+  const siretDigits = digitsOnly(siret);
+  if (siretDigits.length === 14 && !siretDigits.startsWith(siren)) return 'errors.vatNumberSiren';
+  return null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+// French numbers: 0X XX XX XX XX or +33 X XX XX XX XX, with spaces, dots or dashes.
+const PHONE = /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/;
+const POSTAL_CODE = /^\d{5}$/;
+const URL_LIKE = /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?$/i;
+
+/**
+ * Checks the profile as typed. Empty optional fields are fine; only what is typed wrongly and
+ * the company name are errors. Missing legal mentions are reported by `missingMentions`.
+ */
+export function validateProfile(profile: CompanyProfile): ProfileErrors {
+  const errors: ProfileErrors = {};
+  if (profile.name.trim() === '') errors.name = 'errors.required';
+  if (profile.siret.trim() !== '') {
+    const problem = siretProblem(profile.siret);
+    if (problem) errors.siret = problem;
+  }
+  if (profile.email.trim() !== '' && !EMAIL.test(profile.email.trim())) {
+    errors.email = 'errors.email';
+  }
+  if (profile.phone.trim() !== '' && !PHONE.test(profile.phone.trim())) {
+    errors.phone = 'errors.phone';
+  }
+  if (profile.postalCode.trim() !== '' && !POSTAL_CODE.test(profile.postalCode.trim())) {
+    errors.postalCode = 'errors.postalCode';
+  }
+  if (profile.shareCapital.trim() !== '') {
+    const amount = Number(profile.shareCapital.replace(/\s/g, '').replace(',', '.'));
+    if (!Number.isFinite(amount) || amount < 0) errors.shareCapital = 'errors.amount';
+  }
+  if (profile.vatRegime === 'normal' && profile.vatNumber.trim() !== '') {
+    const problem = vatNumberProblem(profile.vatNumber, profile.siret);
+    if (problem) errors.vatNumber = problem;
+  }
+  if (profile.mediatorWebsite.trim() !== '' && !URL_LIKE.test(profile.mediatorWebsite.trim())) {
+    errors.mediatorWebsite = 'errors.url';
+  }
+  return errors;
+}
+
+/** The legal mentions a quote will need that the profile does not hold yet. */
+export function missingMentions(profile: CompanyProfile): Array<keyof CompanyProfile> {
+  const missing: Array<keyof CompanyProfile> = [];
+  const blank = (field: keyof CompanyProfile) => String(profile[field]).trim() === '';
+  for (const field of ['name', 'siret', 'street', 'postalCode', 'city'] as const) {
+    if (blank(field)) missing.push(field);
+  }
+  if (blank('legalForm')) missing.push('legalForm');
+  if (profile.legalForm !== '' && profile.legalForm !== 'ei' && blank('shareCapital')) {
+    missing.push('shareCapital');
+  }
+  if (profile.vatRegime === 'normal' && blank('vatNumber')) missing.push('vatNumber');
+  if (needsDecennialInsurance(profile.trade)) {
+    for (const field of ['insurerName', 'insurerAddress', 'insuranceCoverage'] as const) {
+      if (blank(field)) missing.push(field);
+    }
+  }
+  if (blank('mediatorName')) missing.push('mediatorName');
+  return missing;
+}

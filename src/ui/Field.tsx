@@ -1,0 +1,102 @@
+import { createUniqueId, type JSX, Show, splitProps } from 'solid-js';
+
+interface FieldFrameProps {
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+}
+
+/** A labelled text input with an optional hint and a localized error message. */
+export function TextField(
+  props: FieldFrameProps &
+    Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'onInput'> & {
+      value: string;
+      onValue: (value: string) => void;
+    },
+) {
+  const [frame, input] = splitProps(props, ['label', 'hint', 'error', 'value', 'onValue']);
+  const id = createUniqueId();
+  return (
+    <div class="field" classList={{ invalid: Boolean(frame.error) }}>
+      <label for={id}>{frame.label}</label>
+      <input
+        {...input}
+        id={id}
+        value={frame.value}
+        aria-invalid={frame.error ? 'true' : undefined}
+        aria-describedby={`${id}-hint ${id}-error`}
+        onInput={(event) => frame.onValue(event.currentTarget.value)}
+      />
+      <Show when={frame.hint}>
+        <p class="hint" id={`${id}-hint`}>
+          {frame.hint}
+        </p>
+      </Show>
+      <Show when={frame.error}>
+        <p class="error" id={`${id}-error`}>
+          {frame.error}
+        </p>
+      </Show>
+    </div>
+  );
+}
+
+/** A labelled select. Options are given as children (`<option>` or `<optgroup>`). */
+export function SelectField(
+  props: FieldFrameProps & {
+    value: string;
+    onValue: (value: string) => void;
+    name: string;
+    children: JSX.Element;
+  },
+) {
+  const id = createUniqueId();
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      <select
+        id={id}
+        name={props.name}
+        value={props.value}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => props.onValue(event.currentTarget.value)}
+      >
+        {props.children}
+      </select>
+      <Show when={props.hint}>
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+    </div>
+  );
+}
+
+/** A group of radio buttons shown as large segmented choices. */
+export function ChoiceGroup<T extends string>(props: {
+  legend: string;
+  name: string;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onValue: (value: T) => void;
+}) {
+  return (
+    <fieldset class="choice-group">
+      <legend>{props.legend}</legend>
+      <div class="choices">
+        {props.options.map((option) => (
+          <label class="choice">
+            <input
+              type="radio"
+              name={props.name}
+              value={option.value}
+              checked={props.value === option.value}
+              onChange={() => props.onValue(option.value)}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

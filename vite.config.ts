@@ -1,0 +1,65 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import solid from 'vite-plugin-solid';
+
+// The build label names a build in Settings → About; e2e sets it to make a second, different build.
+const buildLabel = process.env.ETABLI_BUILD_LABEL ?? new Date().toISOString().slice(0, 10);
+
+export default defineConfig({
+  plugins: [
+    solid(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'service-worker',
+      filename: 'sw.ts',
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: {
+        id: '/',
+        name: 'Établi',
+        short_name: 'Établi',
+        description:
+          'Modèles guidés, devis, DOE et temps gagné pour les artisans, même sans réseau.',
+        lang: 'fr',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#1f4e79',
+        background_color: '#f7f5f0',
+        categories: ['business', 'productivity'],
+        icons: [
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'maskable-icon-512x512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      includeAssets: ['favicon.ico', 'apple-touch-icon-180x180.png', 'robots.txt'],
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html}'],
+      },
+      // The service worker is off in dev unless VITE_DEV_SW=true asks for it.
+      devOptions: { enabled: process.env.VITE_DEV_SW === 'true', type: 'module' },
+    }),
+  ],
+  define: {
+    __BUILD_LABEL__: JSON.stringify(buildLabel),
+  },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    modulePreload: { polyfill: false },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'service-worker/**/*.test.ts'],
+    setupFiles: ['./src/test-setup.ts'],
+  },
+});
