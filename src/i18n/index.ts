@@ -4,8 +4,16 @@ import type { Language } from '../db/settings';
 
 type Resources = Record<string, unknown>;
 
-// One chunk per language and namespace: only the active language is downloaded.
-const loaders = import.meta.glob<Resources>('../../locales/*/*.json', { import: 'default' });
+import fr from '../../locales/fr/common.json';
+
+// French, the default, ships with the first chunk (no extra round trip before the first render);
+// every other language is its own chunk, downloaded when chosen.
+const loaders = import.meta.glob<Resources>(
+  ['../../locales/*/*.json', '!../../locales/fr/*.json'],
+  {
+    import: 'default',
+  },
+);
 
 /** The app's i18next instance (annotated: its inferred type cannot be named across projects). */
 export const i18n: I18n = i18next.createInstance();
@@ -17,6 +25,10 @@ export { language };
 
 async function loadResources(lang: Language): Promise<void> {
   if (i18n.hasResourceBundle(lang, 'common')) return;
+  if (lang === 'fr') {
+    i18n.addResourceBundle('fr', 'common', fr);
+    return;
+  }
   const load = loaders[`../../locales/${lang}/common.json`];
   if (!load) throw new Error(`No resources for ${lang}`);
   i18n.addResourceBundle(lang, 'common', await load());

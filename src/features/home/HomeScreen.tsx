@@ -20,7 +20,10 @@ const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string
   { label: 'home.actions.doe', icon: 'doe', href: '/templates?family=doe' },
 ];
 
-/** The home screen: quick actions, this week's time saved, drafts, profile nudge. */
+/**
+ * The home screen: quick actions, this week's time saved, drafts, profile nudge. Cards whose
+ * presence depends on stored data come last, so their arrival never pushes visible content down.
+ */
 export function HomeScreen() {
   const weekMinutes = createLiveQuery(() => minutesInWeek(now()));
   const drafts = createLiveQuery(() => listDrafts());
@@ -66,23 +69,13 @@ export function HomeScreen() {
         >
           <div class="progress-fill" style={{ width: `${percent()}%` }} />
         </div>
-        <Show when={weekMinutes.value() === 0}>
+        <Show when={(weekMinutes.value() ?? 0) === 0}>
           <p class="hint">{t('home.week.empty')}</p>
         </Show>
         <A class="text-link" href="/time">
           {t('home.week.open')}
         </A>
       </section>
-
-      <Show when={(missing.value() ?? 0) > 0}>
-        <section class="card notice" aria-labelledby="profile-title">
-          <h2 id="profile-title">{t('home.profile.title')}</h2>
-          <p>{t('home.profile.text', { count: missing.value() ?? 0 })}</p>
-          <A class="button primary" href="/settings#profile">
-            {t('home.profile.action')}
-          </A>
-        </section>
-      </Show>
 
       <section aria-labelledby="drafts-title">
         <h2 id="drafts-title">{t('home.drafts.title')}</h2>
@@ -104,6 +97,16 @@ export function HomeScreen() {
           </ul>
         </Show>
       </section>
+
+      <Show when={(missing.value() ?? 0) > 0}>
+        <section class="card notice" aria-labelledby="profile-title">
+          <h2 id="profile-title">{t('home.profile.title')}</h2>
+          <p>{t('home.profile.text', { count: missing.value() ?? 0 })}</p>
+          <A class="button primary" href="/settings#profile">
+            {t('home.profile.action')}
+          </A>
+        </section>
+      </Show>
 
       <InstallCard />
     </div>

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+
+const ROUTES = [
+  { path: '/', heading: 'Bonjour !' },
+  { path: '/templates', heading: 'Modèles' },
+  { path: '/time', heading: 'Temps gagné' },
+  { path: '/settings', heading: 'Réglages' },
+];
+
+test('every route reloads offline', async ({ page }) => {
+  const app = new AppPage(page);
+  // Only the home screen is visited online: the other routes were never opened before.
+  await app.open('/');
+  await page.context().setOffline(true);
+  for (const route of ROUTES) {
+    await page.goto(route.path);
+    await expect(app.heading).toHaveText(route.heading);
+    await page.reload();
+    await expect(app.heading).toHaveText(route.heading);
+    await expect(page.getByRole('status').filter({ hasText: 'Hors ligne' })).toBeVisible();
+  }
+});
+
+test('the bottom navigation works offline', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('/');
+  await app.reloadOffline();
+  await app.navigate('Réglages');
+  await expect(app.heading).toHaveText('Réglages');
+  await app.navigate('Temps gagné');
+  await expect(app.heading).toHaveText('Temps gagné');
+  await app.navigate('Accueil');
+  await expect(app.heading).toHaveText('Bonjour !');
+});
+
+test('an unknown address says so, offline too', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('/');
+  await page.context().setOffline(true);
+  await page.goto('/nulle-part');
+  await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+});

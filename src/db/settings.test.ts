@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from './database';
+import { DEFAULT_SETTINGS, LANGUAGES, loadSettings, updateSettings } from './settings';
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+describe('DEFAULT_SETTINGS', () => {
+  it('speaks French, follows the system theme and aims at 2.1 hours a week', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ language: 'fr', theme: 'system', weeklyGoalMinutes: 126 });
+    expect(LANGUAGES[0]).toBe('fr');
+  });
+});
+
+describe('loadSettings', () => {
+  it('returns the defaults on a device that never changed them', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('returns a copy that cannot alter the defaults', async () => {
+    const settings = await loadSettings();
+    settings.language = 'en';
+    expect(DEFAULT_SETTINGS.language).toBe('fr');
+  });
+
+  it('completes settings saved by an older version with defaults', async () => {
+    await db.meta.put({ key: 'settings', value: { theme: 'dark' } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+  });
+});
+
+describe('updateSettings', () => {
+  it('returns and persists the changed settings', async () => {
+    const next = await updateSettings({ language: 'en' });
+    expect(next).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
+    expect(await loadSettings()).toEqual(next);
+  });
+
+  it('keeps earlier changes when making new ones', async () => {
+    await updateSettings({ theme: 'dark' });
+    await updateSettings({ weeklyGoalMinutes: 180 });
+    expect(await loadSettings()).toEqual({
+      language: 'fr',
+      theme: 'dark',
+      weeklyGoalMinutes: 180,
+    });
+  });
+
+  it('leaves the defaults untouched', async () => {
+    await updateSettings({ language: 'en', theme: 'light', weeklyGoalMinutes: 60 });
+    expect(DEFAULT_SETTINGS).toEqual({ language: 'fr', theme: 'system', weeklyGoalMinutes: 126 });
+  });
+});
