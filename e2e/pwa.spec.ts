@@ -64,5 +64,5 @@ test('the home screen at phone size (README screenshot)', async ({ page }, testI
   );
   expect(overflow).toBeLessThanOrEqual(0);
   const path = process.env.UPDATE_README_SHOT ? 'docs/home.png' : testInfo.outputPath('home.png');
-  await page.screenshot({ path });
+  await page.screenshot({ path, scale: 'css' });
 });
