@@ -3,6 +3,11 @@ import { t } from '../i18n';
 import { upgradeBlocked } from './databaseEvents';
 import { applyUpdate, dismissOfflineReady, offlineReady, updateReady } from './updates';
 
+/** Whether a banner is showing (the layout leaves room for it). */
+export function hasBanner(): boolean {
+  return updateReady() || offlineReady() || upgradeBlocked();
+}
+
 /** Messages about the app itself: an update waiting, ready offline, data upgrade blocked. */
 export function Banners() {
   const [applying, setApplying] = createSignal(false);

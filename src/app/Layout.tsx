@@ -1,14 +1,14 @@
 import type { RouteSectionProps } from '@solidjs/router';
 import { Show, Suspense } from 'solid-js';
 import { t } from '../i18n';
-import { Banners } from './Banners';
+import { Banners, hasBanner } from './Banners';
 import { BottomNav } from './BottomNav';
 import { online } from './network';
 
-/** The frame of every screen: header with network state, banners, content, bottom navigation. */
+/** The frame of every screen: header with network state, content, banners and navigation at the bottom. */
 export function Layout(props: RouteSectionProps) {
   return (
-    <div class="shell">
+    <div class="shell" classList={{ 'with-banner': hasBanner() }}>
       <header class="top-bar">
         <span class="brand">{t('app.name')}</span>
         <span
@@ -21,11 +21,13 @@ export function Layout(props: RouteSectionProps) {
           </Show>
         </span>
       </header>
-      <Banners />
       <main id="main" class="content">
         <Suspense fallback={<p class="loading">{t('app.loading')}</p>}>{props.children}</Suspense>
       </main>
-      <BottomNav />
+      <div class="bottom-stack">
+        <Banners />
+        <BottomNav />
+      </div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { createRoot } from 'solid-js';
+import { createEffect, createRoot } from 'solid-js';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from './database';
 import { createLiveQuery, type LiveQuery } from './live';
@@ -39,21 +39,17 @@ describe('createLiveQuery', () => {
     query.dispose();
   });
 
-  it('updates reactive computations that read it', async () => {
-    const query = live(() => db.meta.count());
+  it('re-runs the computations that read it', async () => {
     const seen: Array<number | undefined> = [];
-    const disposeEffect = createRoot((dispose) => {
-      // A computation that depends on the signal, as a component's JSX would.
-      const track = () => seen.push(query.value());
-      queueMicrotask(() => {});
-      createRootEffect(track);
-      return dispose;
+    const query = createRoot((dispose) => {
+      const count = createLiveQuery(() => db.meta.count());
+      // As a component's JSX would: a computation that depends on the signal.
+      createEffect(() => seen.push(count.value()));
+      return { ...count, dispose };
     });
-    await vi.waitFor(() => expect(seen.at(-1)).toBe(0));
+    await vi.waitFor(() => expect(seen).toEqual([undefined, 0]));
     await db.meta.put({ key: 'a', value: 1 });
-    await vi.waitFor(() => expect(seen.at(-1)).toBe(1));
-    expect(seen[0]).toBeUndefined();
-    disposeEffect();
+    await vi.waitFor(() => expect(seen).toEqual([undefined, 0, 1]));
     query.dispose();
   });
 
@@ -67,6 +63,8 @@ describe('createLiveQuery', () => {
     await db.meta.put({ key: 'a', value: 1 });
     // The query still subscribed proves the change was broadcast; the disposed one missed it.
     await vi.waitFor(() => expect(watching.value()).toEqual(['a']));
+    await db.meta.put({ key: 'b', value: 2 });
+    await vi.waitFor(() => expect(watching.value()).toEqual(['a', 'b']));
     expect(disposed.value()).toEqual([]);
     watching.dispose();
   });

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
-import { type CompanyProfile, emptyProfile, LEGAL_FORMS, loadProfile, saveProfile } from './profile';
+import {
+  type CompanyProfile,
+  emptyProfile,
+  LEGAL_FORMS,
+  loadProfile,
+  saveProfile,
+} from './profile';
 
 const filled: CompanyProfile = {
   name: 'Dupont Maçonnerie',

@@ -59,7 +59,11 @@ describe('requestPersistenceOnce', () => {
   it.fails('asks only once when several saves finish together', async () => {
     const persist = vi.fn(async () => true);
     installStorage({ persist });
-    await Promise.all([requestPersistenceOnce(), requestPersistenceOnce(), requestPersistenceOnce()]);
+    await Promise.all([
+      requestPersistenceOnce(),
+      requestPersistenceOnce(),
+      requestPersistenceOnce(),
+    ]);
     expect(persist).toHaveBeenCalledTimes(1);
   });
 });

@@ -29,7 +29,9 @@ describe('logMinutes', () => {
       category: 'quotes',
       source: 'manual',
     });
-    expect(entry.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(entry.id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(await db.timeEntries.get(entry.id)).toStrictEqual(entry);
   });
 
