@@ -52,11 +52,7 @@ describe('requestPersistenceOnce', () => {
     expect(persist).toHaveBeenCalledTimes(1);
   });
 
-  // BUG (storage.ts, requestPersistenceOnce): the "asked" flag is read and written in two
-  // separate transactions, so calls that overlap (profile saves finishing together, e.g. after the
-  // browser autofills several fields) all read "not asked" and all call persist(). Flip to `it`
-  // once the check and the write happen in one transaction (or behind one shared promise).
-  it.fails('asks only once when several saves finish together', async () => {
+  it('asks only once when several saves finish together', async () => {
     const persist = vi.fn(async () => true);
     installStorage({ persist });
     await Promise.all([

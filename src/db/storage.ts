@@ -1,4 +1,4 @@
-import { readMeta, writeMeta } from './meta';
+import { db } from './database';
 
 /** How much the device lets the app store, and whether it may evict it. */
 export interface StorageInfo {
@@ -27,7 +27,12 @@ const ASKED = 'persistenceRequested';
  */
 export async function requestPersistenceOnce(): Promise<boolean | null> {
   const storage = globalThis.navigator?.storage;
-  if (!storage?.persist || (await readMeta<boolean>(ASKED))) return null;
-  await writeMeta(ASKED, true);
-  return storage.persist();
+  if (!storage?.persist) return null;
+  // Read and mark in one transaction: saves finishing together must not all ask.
+  const first = await db.transaction('rw', db.meta, async () => {
+    if (await db.meta.get(ASKED)) return false;
+    await db.meta.put({ key: ASKED, value: true });
+    return true;
+  });
+  return first ? storage.persist() : null;
 }

@@ -93,10 +93,7 @@ describe('formatMinutes', () => {
       expect(spaces(formatMinutes(126, 'en'))).toMatch(/^2 hrs?,? 6 mins?$/);
     });
 
-    // BUG (format.ts, formatMinutes): the minutes are rounded after the hours are taken, so a
-    // fraction that rounds up to 60 shows as "60 min" (59.6) or "1 h 60 min" (119.6) instead of
-    // carrying into the hours. Flip to `it` once minutes are rounded before splitting.
-    it.fails('carries minutes that round up to 60 into the hours', () => {
+    it('carries minutes that round up to 60 into the hours', () => {
       expect(spaces(formatMinutes(59.6, 'fr'))).toBe('1 h');
       expect(spaces(formatMinutes(119.6, 'fr'))).toBe('2 h');
     });

@@ -27,17 +27,18 @@ export function formatDate(at: number, lang: Language): string {
   return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'medium' }).format(at);
 }
 
-/** Minutes as hours and minutes, e.g. 126 → "2 h 6 min" / "2 hr, 6 min". */
+/** Minutes as hours and minutes, rounded to the minute, e.g. 126 → "2 h et 6 min" in French. */
 export function formatMinutes(minutes: number, lang: Language): string {
-  if (Math.round(minutes) === 0) {
+  const total = Math.round(minutes);
+  if (total === 0) {
     return new Intl.NumberFormat(intlLocale(lang), {
       style: 'unit',
       unit: 'minute',
       unitDisplay: 'short',
     }).format(0);
   }
-  const hours = Math.floor(minutes / 60);
-  const rest = Math.round(minutes % 60);
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
   const parts: Record<string, number> = hours > 0 ? { hours, minutes: rest } : { minutes: rest };
   if (hours > 0 && rest === 0) delete parts.minutes;
   // Intl.DurationFormat is recent; fall back to unit formatting where it is missing.

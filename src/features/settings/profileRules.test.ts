@@ -129,11 +129,7 @@ describe('siretProblem', () => {
       expect(siretProblem('35600000000002')).toBe('errors.siretChecksum');
     });
 
-    // BUG (profileRules.ts, siretProblem): INSEE's rule exempts La Poste's head office, SIRET
-    // 356 000 000 00048, which follows Luhn (its digits add up to 26, not a multiple of 5).
-    // siretProblem applies only the sum rule to every 356000000 SIRET and rejects it.
-    // Flip to `it` once siretProblem accepts it.
-    it.fails("accepts La Poste's head office, which follows Luhn instead", () => {
+    it("accepts La Poste's head office, which follows Luhn instead", () => {
       expect(luhnValid('35600000000048')).toBe(true);
       expect(siretProblem('35600000000048')).toBeNull();
     });

@@ -20,8 +20,8 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-// La Poste's establishments share SIREN 356 000 000 and do not follow Luhn: their SIRET digits
-// add up to a multiple of 5 instead (INSEE rule).
+// La Poste's establishments share SIREN 356 000 000 and most do not follow Luhn: their SIRET
+// digits add up to a multiple of 5 instead (INSEE rule). The head office follows Luhn.
 const LA_POSTE_SIREN = '356000000';
 
 /** `null` when the SIRET is valid, else the locale key of the problem. */
@@ -29,11 +29,12 @@ export function siretProblem(raw: string): string | null {
   const siret = digitsOnly(raw);
   if (!/^\d+$/.test(siret)) return 'errors.siretDigits';
   if (siret.length !== 14) return 'errors.siretLength';
+  if (luhnValid(siret)) return null;
   if (siret.startsWith(LA_POSTE_SIREN)) {
     const sum = [...siret].reduce((total, digit) => total + Number(digit), 0);
-    return sum % 5 === 0 ? null : 'errors.siretChecksum';
+    if (sum % 5 === 0) return null;
   }
-  return luhnValid(siret) ? null : 'errors.siretChecksum';
+  return 'errors.siretChecksum';
 }
 
 /** `null` when the intra-EU VAT number is a valid French one (matching the SIRET when given). */
