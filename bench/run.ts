@@ -3,6 +3,7 @@
 // not asserted. Exit 2 when the build itself fails.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { measureCompose } from './compose';
 import { type LighthouseResult, runLighthouse } from './lighthouse';
 import {
   breakdownLine,
@@ -62,6 +63,15 @@ async function main(): Promise<number> {
   const report = measureDist(resolve(ROOT, 'dist'));
   const rows: SizeRow[] = sizeRows(report);
   const cells = sizeCells(rows);
+
+  const compose = measureCompose();
+  cells.push([
+    `Compose a template (slowest: ${compose.slowestId}, median of 200)`,
+    `${compose.medianMs.toFixed(3)} ms`,
+    `max ${compose.maxMs.toFixed(2)} ms`,
+    '≤ 5 ms',
+    compose.medianMs <= 5 ? 'OK' : 'OVER',
+  ]);
 
   const runs = Number.parseInt(process.env.LH_RUNS ?? '1', 10) || 1;
   let lhError: string | undefined;

@@ -1,3 +1,5 @@
+import { now } from '../lib/clock';
+import { newId } from '../lib/ids';
 import { db } from './database';
 import type { DocumentRecord } from './schema';
 
@@ -14,4 +16,119 @@ export function listDrafts(limit = 20): Promise<DocumentRecord[]> {
 /** Stores a document as it is now (create or replace). */
 export async function putDocument(document: DocumentRecord): Promise<void> {
   await db.documents.put(document);
+}
+
+/** One document, or undefined. */
+export function getDocument(id: string): Promise<DocumentRecord | undefined> {
+  return db.documents.get(id);
+}
+
+/** Starts a draft for a template. */
+export async function createDraft(
+  input: Pick<DocumentRecord, 'kind' | 'templateId' | 'answers'> & Partial<DocumentRecord>,
+): Promise<DocumentRecord> {
+  const at = now();
+  const draft: DocumentRecord = {
+    body: '',
+    variant: 0,
+    edited: false,
+    step: 0,
+    ...input,
+    id: newId(),
+    status: 'draft',
+    createdAt: at,
+    updatedAt: at,
+  };
+  await db.documents.add(draft);
+  return draft;
+}
+
+/** Saves the editable parts of a draft (ignored once the document is validated). */
+export async function saveDraft(
+  id: string,
+  changes: Partial<Pick<DocumentRecord, 'answers' | 'body' | 'variant' | 'edited' | 'step'>>,
+): Promise<void> {
+  await db.transaction('rw', db.documents, async () => {
+    const current = await db.documents.get(id);
+    if (!current || current.status !== 'draft') return;
+    await db.documents.put({ ...current, ...changes, updatedAt: now() });
+  });
+}
+
+/**
+ * Marks a document validated by a person, freezing its text, and queues the indicator event
+ * (template id and date only) in the same transaction.
+ */
+export async function validateDocument(
+  id: string,
+  body: string,
+  validatedBy: string,
+): Promise<DocumentRecord> {
+  return db.transaction('rw', db.documents, db.outbox, async () => {
+    const current = await db.documents.get(id);
+    if (!current) throw new Error(`No document ${id}`);
+    if (current.status !== 'draft') return current;
+    const at = now();
+    const validated: DocumentRecord = {
+      ...current,
+      body,
+      status: 'validated',
+      validatedAt: at,
+      validatedBy,
+      updatedAt: at,
+    };
+    await db.documents.put(validated);
+    await db.outbox.add({
+      id: newId(),
+      type: 'document_validated',
+      occurredAt: at,
+      templateId: current.templateId,
+      queuedAt: at,
+    });
+    return validated;
+  });
+}
+
+/** Validated (and later) documents, newest first, whose text contains every word of `search`. */
+export async function listHistory(search = '', limit = 200): Promise<DocumentRecord[]> {
+  const words = normalize(search).split(/\s+/).filter(Boolean);
+  return db.documents
+    .orderBy('updatedAt')
+    .reverse()
+    .filter(
+      (doc) => doc.status !== 'draft' && words.every((word) => normalize(doc.body).includes(word)),
+    )
+    .limit(limit)
+    .toArray();
+}
+
+/** Lower case without accents, so "eleve" finds "élevé". */
+function normalize(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A new draft with the same template and answers as an existing document. */
+export async function duplicateDocument(id: string): Promise<DocumentRecord> {
+  const source = await db.documents.get(id);
+  if (!source) throw new Error(`No document ${id}`);
+  return createDraft({
+    kind: source.kind,
+    templateId: source.templateId,
+    answers: source.answers,
+    variant: source.variant ?? 0,
+  });
+}
+
+/** Deletes a document and returns it, so that the deletion can be undone with `restoreDocument`. */
+export async function deleteDocument(id: string): Promise<DocumentRecord | undefined> {
+  return db.transaction('rw', db.documents, async () => {
+    const doc = await db.documents.get(id);
+    if (doc) await db.documents.delete(id);
+    return doc;
+  });
+}
+
+/** Puts back a deleted document as it was. */
+export async function restoreDocument(doc: DocumentRecord): Promise<void> {
+  await db.documents.put(doc);
 }

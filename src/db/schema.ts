@@ -16,6 +16,14 @@ export interface DocumentRecord {
   createdAt: number;
   updatedAt: number;
   validatedAt?: number;
+  /** Who validated it (the artisan's name as known on this device). */
+  validatedBy?: string;
+  /** Which wording ("another wording" walks through them). */
+  variant?: number;
+  /** The artisan rewrote the text by hand: `body` is theirs, no longer recomposed. */
+  edited?: boolean;
+  /** Where the guided flow stood, to resume a draft at the same question. */
+  step?: number;
 }
 
 /** The time-saved categories shared by the logger, the dashboard and sync. */

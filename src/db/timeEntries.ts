@@ -50,3 +50,26 @@ export async function minutesInWeek(at: number): Promise<number> {
   const entries = await listBetween(startOfIsoWeek(at), startOfNextIsoWeek(at));
   return entries.reduce((sum, entry) => sum + entry.minutes, 0);
 }
+
+/** The automatic entry already logged for a document, if any. */
+export function entryForDocument(documentId: string): Promise<TimeEntry | undefined> {
+  return db.timeEntries.where('documentId').equals(documentId).first();
+}
+
+/**
+ * Logs the minutes a validated document saved, once: a second call for the same document
+ * returns the existing entry instead of counting it twice.
+ */
+export async function logMinutesForDocument(input: {
+  documentId: string;
+  templateId: string;
+  minutes: number;
+  category: TimeCategory;
+}): Promise<{ entry: TimeEntry; created: boolean }> {
+  return db.transaction('rw', db.timeEntries, db.outbox, async () => {
+    const existing = await entryForDocument(input.documentId);
+    if (existing) return { entry: existing, created: false };
+    const entry = await logMinutes({ ...input, source: 'auto' });
+    return { entry, created: true };
+  });
+}

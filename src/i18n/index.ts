@@ -1,15 +1,14 @@
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { createSignal } from 'solid-js';
+import fr from '../../locales/fr/common.json';
 import type { Language } from '../db/settings';
 
 type Resources = Record<string, unknown>;
 
-import fr from '../../locales/fr/common.json';
-
 // French, the default, ships with the first chunk (no extra round trip before the first render);
 // every other language is its own chunk, downloaded when chosen.
 const loaders = import.meta.glob<Resources>(
-  ['../../locales/*/*.json', '!../../locales/fr/*.json'],
+  ['../../locales/*/*.json', '!../../locales/fr/common.json'],
   {
     import: 'default',
   },
@@ -23,15 +22,22 @@ const [language, setLanguage] = createSignal<Language>('fr');
 /** The active UI language, as a signal. */
 export { language };
 
-async function loadResources(lang: Language): Promise<void> {
-  if (i18n.hasResourceBundle(lang, 'common')) return;
-  if (lang === 'fr') {
+/** Loads a namespace of `lang` (e.g. a template family's phrase bank) unless already there. */
+export async function loadNamespace(lang: Language, ns: string): Promise<void> {
+  if (i18n.hasResourceBundle(lang, ns)) return;
+  if (lang === 'fr' && ns === 'common') {
     i18n.addResourceBundle('fr', 'common', fr);
     return;
   }
-  const load = loaders[`../../locales/${lang}/common.json`];
-  if (!load) throw new Error(`No resources for ${lang}`);
-  i18n.addResourceBundle(lang, 'common', await load());
+  const load = loaders[`../../locales/${lang}/${ns}.json`];
+  if (!load) throw new Error(`No resources for ${lang}/${ns}`);
+  i18n.addResourceBundle(lang, ns, await load());
+}
+
+async function loadResources(lang: Language): Promise<void> {
+  // Switching language reloads every namespace already in use, so open screens stay complete.
+  const namespaces = new Set(['common', ...Object.keys(i18n.store?.data[language()] ?? {})]);
+  await Promise.all([...namespaces].map((ns) => loadNamespace(lang, ns)));
 }
 
 /** Loads the resources of `lang` and starts i18next with it. */
@@ -62,4 +68,13 @@ export async function changeLanguage(lang: Language): Promise<void> {
 export function t(key: string, options?: TOptions): string {
   language();
   return i18n.t(key, options) as string;
+}
+
+/** A lookup bound to one language and namespace (e.g. a template family's phrase bank). */
+export function translatorFor(
+  lang: Language,
+  ns: string,
+): (key: string, options: Record<string, unknown>) => unknown {
+  const fixed = i18n.getFixedT(lang, ns);
+  return (key, options) => fixed(key, options as TOptions);
 }

@@ -14,10 +14,10 @@ import { missingMentions } from '../settings/profileRules';
 import { InstallCard } from './InstallCard';
 
 const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string }> = [
-  { label: 'home.actions.review', icon: 'review', href: '/templates?family=review' },
-  { label: 'home.actions.post', icon: 'post', href: '/templates?family=post' },
-  { label: 'home.actions.quote', icon: 'quote', href: '/templates?family=quote' },
-  { label: 'home.actions.doe', icon: 'doe', href: '/templates?family=doe' },
+  { label: 'home.actions.review', icon: 'review', href: '/templates?family=reviews' },
+  { label: 'home.actions.post', icon: 'post', href: '/templates?family=social' },
+  { label: 'home.actions.history', icon: 'templates', href: '/history' },
+  { label: 'home.actions.time', icon: 'time', href: '/time' },
 ];
 
 /**
@@ -85,12 +85,15 @@ export function HomeScreen() {
             <EmptyState title={t('home.drafts.emptyTitle')} text={t('home.drafts.empty')} />
           }
         >
-          <ul class="list">
+          <ul class="draft-list">
             <For each={drafts.value()}>
               {(draft) => (
-                <li class="list-item">
-                  <span>{t(`documentKinds.${draft.kind}`)}</span>
-                  <span class="muted">{formatDate(draft.updatedAt, language())}</span>
+                <li>
+                  <A class="draft-link" href={`/compose/${draft.templateId}?doc=${draft.id}`}>
+                    <strong>{t(`documentKinds.${draft.kind}`)}</strong>
+                    <span class="clamp-1">{draft.body || t('home.drafts.noText')}</span>
+                    <span class="muted">{formatDate(draft.updatedAt, language())}</span>
+                  </A>
                 </li>
               )}
             </For>

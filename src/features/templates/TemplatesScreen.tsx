@@ -1,17 +1,98 @@
-import { A } from '@solidjs/router';
-import { t } from '../../i18n';
+import { A, useSearchParams } from '@solidjs/router';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { loadProfile } from '../../db/profile';
+import { TRADE_FAMILIES, type TradeFamily, tradeFamily } from '../../domain/trades';
+import { language, loadNamespace, t } from '../../i18n';
+import { FAMILIES, TEMPLATES } from '../../templates/catalogue';
+import type { TemplateFamily } from '../../templates/types';
 import { EmptyState } from '../../ui/EmptyState';
+import { ChoiceGroup, SelectField, TextField } from '../../ui/Field';
+import { templateDescription, templateTitle } from './labels';
 
-/** The template catalogue. Until templates are installed it says what to prepare first. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The template catalogue: family tabs, search, and a trade filter set from the profile. */
 export default function TemplatesScreen() {
+  const [params, setParams] = useSearchParams<{ family?: string }>();
+  const family = (): TemplateFamily =>
+    FAMILIES.includes(params.family as TemplateFamily)
+      ? (params.family as TemplateFamily)
+      : 'reviews';
+  const [banks] = createResource(language, (lang) =>
+    Promise.all(FAMILIES.map((name) => loadNamespace(lang, name))).then(() => lang),
+  );
+  const [query, setQuery] = createSignal('');
+  const [trade, setTrade] = createSignal<TradeFamily | 'all' | undefined>(undefined);
+  const [profileTrade] = createResource(async () => {
+    const profile = await loadProfile();
+    return profile.trade ? tradeFamily(profile.trade) : 'all';
+  });
+  const tradeFilter = () => trade() ?? profileTrade() ?? 'all';
+
+  const shown = createMemo(() => {
+    if (banks() !== language()) return [];
+    const words = fold(query()).split(/\s+/).filter(Boolean);
+    return TEMPLATES.filter((template) => {
+      if (template.family !== family()) return false;
+      const filter = tradeFilter();
+      if (filter !== 'all' && !template.trades.includes(filter)) return false;
+      const haystack = fold(`${templateTitle(template)} ${templateDescription(template)}`);
+      return words.every((word) => haystack.includes(word));
+    });
+  });
+
   return (
     <div class="screen">
       <h1>{t('templates.title')}</h1>
-      <EmptyState title={t('templates.emptyTitle')} text={t('templates.empty')}>
-        <A class="button primary" href="/settings#profile">
-          {t('templates.emptyAction')}
-        </A>
-      </EmptyState>
+      <ChoiceGroup<TemplateFamily>
+        legend={t('templates.family')}
+        name="family"
+        value={family()}
+        options={FAMILIES.map((name) => ({ value: name, label: t(`templates.families.${name}`) }))}
+        onValue={(value) => setParams({ family: value }, { replace: true })}
+      />
+      <TextField
+        name="search"
+        type="search"
+        label={t('templates.search')}
+        value={query()}
+        onValue={setQuery}
+        autocomplete="off"
+      />
+      <SelectField
+        name="trade"
+        label={t('templates.trade')}
+        value={tradeFilter()}
+        onValue={(value) => setTrade(value as TradeFamily | 'all')}
+      >
+        <option value="all">{t('templates.allTrades')}</option>
+        <For each={TRADE_FAMILIES}>
+          {(name) => <option value={name}>{t(`tradeFamilies.${name}`)}</option>}
+        </For>
+      </SelectField>
+      <A class="text-link" href="/history">
+        {t('templates.history')}
+      </A>
+      <Show
+        when={shown().length > 0 || banks.loading}
+        fallback={<EmptyState title={t('templates.noneTitle')} text={t('templates.none')} />}
+      >
+        <ul class="template-list">
+          <For each={shown()}>
+            {(template) => (
+              <li>
+                <A class="template-card" href={`/compose/${template.id}`}>
+                  <strong>{templateTitle(template)}</strong>
+                  <span class="hint">{templateDescription(template)}</span>
+                  <span class="muted">
+                    {t('templates.saves', { minutes: template.baselineMinutes })}
+                  </span>
+                </A>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
     </div>
   );
 }

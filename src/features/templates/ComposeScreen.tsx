@@ -1,0 +1,133 @@
+import { A, useParams, useSearchParams } from '@solidjs/router';
+import { createSignal, Match, Show, Switch } from 'solid-js';
+import { t } from '../../i18n';
+import { findTemplate } from '../../templates/catalogue';
+import type { TemplateDefinition } from '../../templates/types';
+import { EmptyState } from '../../ui/EmptyState';
+import { createComposeState } from './composeState';
+import { DoneStep } from './DoneStep';
+import { templateTitle } from './labels';
+import { QuestionField } from './QuestionField';
+import { TextStep } from './TextStep';
+
+/** A guided flow: one question per step with a live preview, then the text, then validation. */
+export default function ComposeScreen() {
+  const params = useParams<{ templateId: string }>();
+  const template = findTemplate(params.templateId);
+  return (
+    <Show
+      when={template}
+      fallback={
+        <EmptyState title={t('compose.unknownTitle')} text={t('compose.unknown')}>
+          <A class="button primary" href="/templates">
+            {t('compose.toCatalogue')}
+          </A>
+        </EmptyState>
+      }
+    >
+      {(found) => <Flow template={found()} />}
+    </Show>
+  );
+}
+
+function Flow(props: { template: TemplateDefinition }) {
+  const [search, setSearch] = useSearchParams<{ doc?: string }>();
+  const state = createComposeState(props.template, search.doc, (id) =>
+    setSearch({ doc: id }, { replace: true }),
+  );
+  const [validating, setValidating] = createSignal(false);
+  const [failed, setFailed] = createSignal(false);
+  const onTextStep = () => state.state.step >= state.questions().length;
+  const current = () => state.questions()[state.state.step];
+
+  const validate = async () => {
+    setValidating(true);
+    setFailed(false);
+    try {
+      await state.validate(
+        state.answers().signer?.toString() || state.context().company.name || t('compose.you'),
+      );
+    } catch {
+      setFailed(true);
+    } finally {
+      setValidating(false);
+    }
+  };
+
+  return (
+    <div class="screen compose">
+      <h1>{templateTitle(props.template)}</h1>
+      <Show when={state.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
+        <Switch>
+          <Match when={state.state.status !== 'draft'}>
+            <DoneStep template={props.template} state={state} />
+          </Match>
+          <Match when={onTextStep()}>
+            <TextStep state={state} onValidate={() => void validate()} validating={validating()} />
+            <button
+              type="button"
+              class="button"
+              onClick={() => state.goTo(state.questions().length - 1)}
+            >
+              {t('compose.backToQuestions')}
+            </button>
+          </Match>
+          <Match when={current()}>
+            {(question) => (
+              <>
+                <p class="hint" aria-live="polite">
+                  {t('compose.progress', {
+                    step: state.state.step + 1,
+                    total: state.questions().length,
+                  })}
+                </p>
+                <QuestionField
+                  template={props.template}
+                  question={question()}
+                  value={state.answers()[question().id]}
+                  onValue={(value) => state.answer(question().id, value)}
+                />
+                <div class="actions">
+                  <Show when={state.state.step > 0}>
+                    <button
+                      type="button"
+                      class="button"
+                      onClick={() => state.goTo(state.state.step - 1)}
+                    >
+                      {t('compose.previous')}
+                    </button>
+                  </Show>
+                  <button
+                    type="button"
+                    class="button primary"
+                    onClick={() => state.goTo(state.state.step + 1)}
+                  >
+                    {t('compose.next')}
+                  </button>
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => state.goTo(state.questions().length)}
+                  >
+                    {t('compose.seeText')}
+                  </button>
+                </div>
+                <section class="card preview" aria-labelledby="preview-title">
+                  <h2 id="preview-title">{t('compose.preview')}</h2>
+                  <p class="final-text" data-testid="preview-text">
+                    {state.text()}
+                  </p>
+                </section>
+              </>
+            )}
+          </Match>
+        </Switch>
+        <Show when={failed() || state.saveFailed()}>
+          <p class="error" role="alert">
+            {t('compose.saveFailed')}
+          </p>
+        </Show>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { A } from '@solidjs/router';
+import { createSignal, Show } from 'solid-js';
+import { language, t } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import { canShare, copyText, shareText } from '../../lib/share';
+import type { TemplateDefinition } from '../../templates/types';
+import type { ComposeState } from './composeState';
+import { TimeProposal } from './TimeProposal';
+
+/** After validation: the frozen text, copy and share, and the time-saved proposal. */
+export function DoneStep(props: { template: TemplateDefinition; state: ComposeState }) {
+  const [copied, setCopied] = createSignal<boolean | null>(null);
+  const copy = async () => setCopied(await copyText(props.state.text()));
+  return (
+    <section aria-labelledby="done-title">
+      <h2 id="done-title">{t('compose.doneTitle')}</h2>
+      <p class="hint">
+        {t('compose.validatedBy', {
+          who: props.state.state.validatedBy ?? '',
+          date: formatDate(props.state.state.validatedAt ?? 0, language()),
+        })}
+      </p>
+      <p class="final-text" data-testid="final-text">
+        {props.state.text()}
+      </p>
+      <div class="actions">
+        <button type="button" class="button primary" onClick={() => void copy()}>
+          {t('compose.copy')}
+        </button>
+        <Show when={canShare()}>
+          <button type="button" class="button" onClick={() => void shareText(props.state.text())}>
+            {t('compose.share')}
+          </button>
+        </Show>
+      </div>
+      <Show when={copied() !== null}>
+        <p role="status" class={copied() ? 'hint' : 'error'}>
+          {copied() ? t('compose.copied') : t('compose.copyFailed')}
+        </p>
+      </Show>
+      <Show when={props.state.state.id}>
+        {(id) => <TimeProposal template={props.template} documentId={id()} />}
+      </Show>
+      <div class="actions">
+        <A class="text-link" href="/history">
+          {t('compose.toHistory')}
+        </A>
+        <A class="text-link" href="/templates">
+          {t('compose.another')}
+        </A>
+      </div>
+    </section>
+  );
+}

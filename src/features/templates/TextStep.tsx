@@ -1,0 +1,74 @@
+import { createMemo, For, Show } from 'solid-js';
+import { language, t } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
+import { checkText, type Finding } from '../../templates/checks';
+import type { ComposeState } from './composeState';
+
+function findingText(finding: Finding): string {
+  switch (finding.code) {
+    case 'too-long':
+      return t('checks.tooLong', { max: formatNumber(finding.max, language()) });
+    case 'over-recommended':
+      return t('checks.overRecommended', { recommended: finding.recommended });
+    case 'too-many-hashtags':
+      return t('checks.tooManyHashtags', { max: finding.max });
+    case 'too-few-hashtags':
+      return t('checks.tooFewHashtags', { min: finding.min });
+    case 'personal-data':
+      return t(`checks.personal.${finding.kind}`, { match: finding.match });
+  }
+}
+
+/** The text step: free edit of the composed text, live checks, another wording, validation. */
+export function TextStep(props: {
+  state: ComposeState;
+  onValidate: () => void;
+  validating: boolean;
+}) {
+  const checks = createMemo(() => {
+    const company = props.state.context().company;
+    return checkText(props.state.text(), props.state.context().platform, {
+      allow: [company.phone, company.email].filter(Boolean),
+    });
+  });
+  return (
+    <section class="text-step" aria-labelledby="text-step-title">
+      <h2 id="text-step-title">{t('compose.textTitle')}</h2>
+      <div class="field">
+        <label for="composed-text">{t('compose.textLabel')}</label>
+        <textarea
+          id="composed-text"
+          rows={12}
+          value={props.state.text()}
+          aria-describedby="text-counter"
+          onInput={(event) => props.state.edit(event.currentTarget.value)}
+        />
+        <p id="text-counter" class="hint" classList={{ error: checks().length > checks().max }}>
+          {t(checks().unit === 'bytes' ? 'compose.counterBytes' : 'compose.counterChars', {
+            length: formatNumber(checks().length, language()),
+            max: formatNumber(checks().max, language()),
+          })}
+        </p>
+      </div>
+      <Show when={checks().findings.length > 0}>
+        <ul class="findings" role="alert">
+          <For each={checks().findings}>{(finding) => <li>{findingText(finding)}</li>}</For>
+        </ul>
+      </Show>
+      <div class="actions">
+        <button type="button" class="button" onClick={() => props.state.anotherWording()}>
+          {t('compose.anotherWording')}
+        </button>
+        <button
+          type="button"
+          class="button primary"
+          disabled={props.validating || props.state.text().trim() === ''}
+          onClick={() => props.onValidate()}
+        >
+          {t('compose.validate')}
+        </button>
+      </div>
+      <p class="hint">{t('compose.validateWhy')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,191 @@
+import { createEffect, createMemo, createSignal } from 'solid-js';
+import { createStore, unwrap } from 'solid-js/store';
+import { trackSave } from '../../app/pending-saves';
+import { createDraft, getDocument, saveDraft, validateDocument } from '../../db/documents';
+import { loadProfile } from '../../db/profile';
+import type { DocumentStatus } from '../../db/schema';
+import { requestPersistenceOnce } from '../../db/storage';
+import { language, loadNamespace, translatorFor } from '../../i18n';
+import type { Platform } from '../../templates/checks';
+import { composeText, visibleQuestions, withInitialAnswers } from '../../templates/engine';
+import type { AnswerValue, ComposeContext, TemplateDefinition } from '../../templates/types';
+
+interface ComposeStore {
+  id: string | undefined;
+  answers: Record<string, AnswerValue | undefined>;
+  variant: number;
+  edited: boolean;
+  body: string;
+  step: number;
+  status: DocumentStatus;
+  validatedAt: number | undefined;
+  validatedBy: string | undefined;
+}
+
+/**
+ * The state of one guided flow: answers, wording, edits and validation of a draft. Every change
+ * is saved at once (the draft is created on the first change), in order, so a reload, a crash or
+ * an app update resumes exactly where the artisan was.
+ */
+export function createComposeState(
+  template: TemplateDefinition,
+  documentId: string | undefined,
+  onCreated: (id: string) => void,
+) {
+  const [state, setState] = createStore<ComposeStore>({
+    id: documentId,
+    answers: {},
+    variant: 0,
+    edited: false,
+    body: '',
+    step: 0,
+    status: 'draft',
+    validatedAt: undefined,
+    validatedBy: undefined,
+  });
+  const [company, setCompany] = createSignal<ComposeContext['company']>({
+    name: '',
+    phone: '',
+    email: '',
+    city: '',
+    trade: '',
+  });
+  const [ready, setReady] = createSignal(false);
+  const [bankLanguage, setBankLanguage] = createSignal<string>('');
+  const [saveFailed, setSaveFailed] = createSignal(false);
+
+  void Promise.all([loadProfile(), documentId ? getDocument(documentId) : undefined])
+    .then(([profile, doc]) => {
+      setCompany({
+        name: profile.name,
+        phone: profile.phone,
+        email: profile.email,
+        city: profile.city,
+        trade: profile.trade,
+      });
+      if (doc && doc.templateId === template.id) {
+        setState({
+          id: doc.id,
+          answers: { ...(doc.answers as ComposeStore['answers']) },
+          variant: doc.variant ?? 0,
+          edited: doc.edited ?? false,
+          body: doc.body,
+          step: doc.step ?? 0,
+          status: doc.status,
+          validatedAt: doc.validatedAt,
+          validatedBy: doc.validatedBy,
+        });
+      } else if (documentId) {
+        setState('id', undefined);
+      }
+    })
+    .finally(() => setReady(true));
+
+  // The phrase bank of the family, in the active language (reloaded when the language changes).
+  createEffect(() => {
+    const lang = language();
+    void loadNamespace(lang, template.family).then(() => setBankLanguage(lang));
+  });
+
+  const answers = createMemo(() => withInitialAnswers(template, state.answers));
+  const context = createMemo<ComposeContext>(() => ({
+    company: company(),
+    tone: answers().tone === 'tu' ? 'tu' : 'vous',
+    platform: (answers().platform as Platform | undefined) ?? template.platforms[0] ?? 'instagram',
+  }));
+  const composed = createMemo(() => {
+    const lang = language();
+    if (bankLanguage() !== lang) return '';
+    return composeText(
+      template,
+      state.answers,
+      context(),
+      translatorFor(lang, template.family),
+      state.variant,
+    );
+  });
+  /** The text as it stands: composed from the answers, or as the artisan rewrote it. */
+  const text = () => (state.edited || state.status !== 'draft' ? state.body : composed());
+  const questions = createMemo(() => visibleQuestions(template, answers()));
+
+  let queue: Promise<void> = Promise.resolve();
+  function persist(): void {
+    const snapshot = {
+      answers: { ...unwrap(state.answers) },
+      body: text(),
+      variant: state.variant,
+      edited: state.edited,
+      step: state.step,
+    };
+    queue = queue
+      .then(async () => {
+        if (state.id) {
+          await saveDraft(state.id, snapshot);
+          return;
+        }
+        const draft = await createDraft({
+          kind: template.kind,
+          templateId: template.id,
+          ...snapshot,
+        });
+        setState('id', draft.id);
+        onCreated(draft.id);
+        void requestPersistenceOnce().catch(() => undefined);
+      })
+      .then(
+        () => {
+          setSaveFailed(false);
+        },
+        () => {
+          setSaveFailed(true);
+        },
+      );
+    trackSave(queue);
+  }
+
+  return {
+    state,
+    ready,
+    answers,
+    context,
+    text,
+    questions,
+    saveFailed,
+    /** Sets one answer. */
+    answer(id: string, value: AnswerValue | undefined): void {
+      setState('answers', id, value as never);
+      persist();
+    },
+    /** Moves to a step (a question index; `questions().length` is the text step). */
+    goTo(step: number): void {
+      setState('step', Math.max(0, Math.min(step, questions().length)));
+      persist();
+    },
+    /** The next wording; replaces a hand edit with the new composed text. */
+    anotherWording(): void {
+      setState({ variant: state.variant + 1, edited: false });
+      persist();
+    },
+    /** The artisan's own text. */
+    edit(body: string): void {
+      setState({ body, edited: true });
+      persist();
+    },
+    /** Human validation: freezes the text, records who and when. */
+    async validate(by: string): Promise<void> {
+      persist();
+      await queue;
+      if (!state.id) throw new Error('The draft could not be saved');
+      const validated = await trackSave(validateDocument(state.id, text(), by));
+      setState({
+        status: validated.status,
+        body: validated.body,
+        validatedAt: validated.validatedAt,
+        validatedBy: validated.validatedBy,
+      });
+    },
+  };
+}
+
+/** The state of a guided flow, as returned by `createComposeState`. */
+export type ComposeState = ReturnType<typeof createComposeState>;
