@@ -56,6 +56,21 @@ export default defineConfig({
     target: 'es2022',
     manifest: true,
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the home screen needs, in one chunk: the libraries and the app's core
+          // (data layer, i18n, shell, primitives). Fewer, larger files compress better and
+          // load in one round trip; screens and their strings stay in lazy chunks.
+          groups: [
+            {
+              name: 'core',
+              test: /node_modules[\\/](dexie|solid-js|@solidjs|i18next|uuid)[\\/]|src[\\/](db|lib|i18n|app|ui|domain)[\\/]|locales[\\/]fr[\\/]common\.json/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -18,7 +18,12 @@ const RUNS = 200;
 
 /** Composes each template RUNS times (after a warm-up) and returns the slowest one's timings. */
 export function measureCompose(): ComposeTiming {
-  let slowest: ComposeTiming = { templates: TEMPLATES.length, slowestId: '', medianMs: 0, maxMs: 0 };
+  let slowest: ComposeTiming = {
+    templates: TEMPLATES.length,
+    slowestId: '',
+    medianMs: 0,
+    maxMs: 0,
+  };
   for (const template of TEMPLATES) {
     const t = testTranslator('fr', template.family);
     const context: ComposeContext = {

@@ -6,6 +6,8 @@ const ROUTES = [
   { path: '/templates', heading: 'Modèles' },
   { path: '/time', heading: 'Temps gagné' },
   { path: '/settings', heading: 'Réglages' },
+  { path: '/history', heading: 'Textes validés' },
+  { path: '/compose/review-negative-delay', heading: 'Avis négatif : retard' },
 ];
 
 test('every route reloads offline', async ({ page }) => {

@@ -1,12 +1,20 @@
 import { Route, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { language, loadNamespace } from '../i18n';
 import { Layout } from './Layout';
 
 // Home is in the first chunk; every other screen loads when first visited.
-const TemplatesScreen = lazy(() => import('../features/templates/TemplatesScreen'));
-const ComposeScreen = lazy(() => import('../features/templates/ComposeScreen'));
-const HistoryScreen = lazy(() => import('../features/templates/HistoryScreen'));
+// The template screens bring their strings (the `compose` namespace) with their code.
+const withComposeStrings =
+  <T,>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), loadNamespace(language(), 'compose')]).then(([module]) => module);
+const TemplatesScreen = lazy(
+  withComposeStrings(() => import('../features/templates/TemplatesScreen')),
+);
+const ComposeScreen = lazy(withComposeStrings(() => import('../features/templates/ComposeScreen')));
+const HistoryScreen = lazy(withComposeStrings(() => import('../features/templates/HistoryScreen')));
 const TimeScreen = lazy(() => import('../features/timelog/TimeScreen'));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 const NotFoundScreen = lazy(() => import('./NotFoundScreen'));

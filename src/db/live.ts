@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { type Accessor, createSignal, onCleanup } from 'solid-js';
+import { type Accessor, createComputed, createSignal, onCleanup } from 'solid-js';
 
 /** A reactive read of IndexedDB: `value()` is undefined until the first result arrives. */
 export interface LiveQuery<T> {
@@ -9,18 +9,26 @@ export interface LiveQuery<T> {
 
 /**
  * Turns a Dexie liveQuery into Solid signals that update whenever the tables it read change,
- * in this tab or another. Must be called inside a reactive owner (component or root).
+ * in this tab or another. `input` (a signal) feeds the query: when it changes, the query is
+ * re-subscribed with the new value (Dexie runs the querier outside Solid's tracking, so inputs
+ * must come through `input`). Must be called inside a reactive owner (component or root).
  */
-export function createLiveQuery<T>(querier: () => T | Promise<T>): LiveQuery<T> {
+export function createLiveQuery<T, S = undefined>(
+  querier: (input: S) => T | Promise<T>,
+  input?: Accessor<S>,
+): LiveQuery<T> {
   const [value, setValue] = createSignal<T | undefined>(undefined);
   const [error, setError] = createSignal<unknown>(undefined);
-  const subscription = liveQuery(querier).subscribe({
-    next: (result) => {
-      setError(undefined);
-      setValue(() => result);
-    },
-    error: (e: unknown) => setError(e),
+  createComputed(() => {
+    const current = input?.() as S;
+    const subscription = liveQuery(() => querier(current)).subscribe({
+      next: (result) => {
+        setError(undefined);
+        setValue(() => result);
+      },
+      error: (e: unknown) => setError(e),
+    });
+    onCleanup(() => subscription.unsubscribe());
   });
-  onCleanup(() => subscription.unsubscribe());
   return { value, error };
 }

@@ -22,16 +22,26 @@ const [language, setLanguage] = createSignal<Language>('fr');
 /** The active UI language, as a signal. */
 export { language };
 
+// Bumped whenever resources arrive, so text shown before a namespace loaded is re-rendered.
+const [revision, setRevision] = createSignal(0);
+
+/** Tracks the language and the loaded resources (for lookups made outside `t`). */
+export function trackResources(): void {
+  language();
+  revision();
+}
+
 /** Loads a namespace of `lang` (e.g. a template family's phrase bank) unless already there. */
 export async function loadNamespace(lang: Language, ns: string): Promise<void> {
   if (i18n.hasResourceBundle(lang, ns)) return;
   if (lang === 'fr' && ns === 'common') {
     i18n.addResourceBundle('fr', 'common', fr);
-    return;
+  } else {
+    const load = loaders[`../../locales/${lang}/${ns}.json`];
+    if (!load) throw new Error(`No resources for ${lang}/${ns}`);
+    i18n.addResourceBundle(lang, ns, await load());
   }
-  const load = loaders[`../../locales/${lang}/${ns}.json`];
-  if (!load) throw new Error(`No resources for ${lang}/${ns}`);
-  i18n.addResourceBundle(lang, ns, await load());
+  setRevision((value) => value + 1);
 }
 
 async function loadResources(lang: Language): Promise<void> {
@@ -46,6 +56,8 @@ export async function initI18n(lang: Language): Promise<void> {
     lng: lang,
     fallbackLng: false,
     defaultNS: 'common',
+    // Strings of the template screens live in `compose`, loaded with those screens.
+    fallbackNS: 'compose',
     ns: ['common'],
     resources: {},
     interpolation: { escapeValue: false }, // Solid escapes text itself.
@@ -66,7 +78,7 @@ export async function changeLanguage(lang: Language): Promise<void> {
 
 /** Translates `key`; reactive, so text re-renders when the language changes. */
 export function t(key: string, options?: TOptions): string {
-  language();
+  trackResources();
   return i18n.t(key, options) as string;
 }
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../locales/en/common.json';
-import fr from '../../locales/fr/common.json';
+import enCommon from '../../locales/en/common.json';
+import enCompose from '../../locales/en/compose.json';
+import frCommon from '../../locales/fr/common.json';
+import frCompose from '../../locales/fr/compose.json';
+
+// The UI's strings: `common` (loaded at start) and `compose` (loaded with the template screens),
+// looked up together through i18next's fallback namespace.
+const fr = { ...frCommon, ...frCompose };
+const en = { ...enCommon, ...enCompose };
+
 import { emptyProfile, LEGAL_FORMS, type VatRegime } from '../db/profile';
 import { type DocumentKind, TIME_CATEGORIES } from '../db/schema';
 import type { ThemeChoice } from '../db/settings';

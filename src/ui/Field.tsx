@@ -79,6 +79,8 @@ export function ChoiceGroup<T extends string>(props: {
   value: T;
   options: ReadonlyArray<{ value: T; label: string }>;
   onValue: (value: T) => void;
+  /** Called on every tap on a choice, even the one already chosen. */
+  onPick?: (value: T) => void;
 }) {
   return (
     <fieldset class="choice-group">
@@ -92,6 +94,7 @@ export function ChoiceGroup<T extends string>(props: {
               value={option.value}
               checked={props.value === option.value}
               onChange={() => props.onValue(option.value)}
+              onClick={() => props.onPick?.(option.value)}
             />
             <span>{option.label}</span>
           </label>

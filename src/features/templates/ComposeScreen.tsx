@@ -1,8 +1,9 @@
 import { A, useParams, useSearchParams } from '@solidjs/router';
-import { createSignal, Match, Show, Switch } from 'solid-js';
+import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
 import { t } from '../../i18n';
+import { copyText } from '../../lib/share';
 import { findTemplate } from '../../templates/catalogue';
-import type { TemplateDefinition } from '../../templates/types';
+import type { Question, TemplateDefinition } from '../../templates/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { createComposeState } from './composeState';
 import { DoneStep } from './DoneStep';
@@ -37,16 +38,32 @@ function Flow(props: { template: TemplateDefinition }) {
   );
   const [validating, setValidating] = createSignal(false);
   const [failed, setFailed] = createSignal(false);
+  const [copied, setCopied] = createSignal<boolean | null>(null);
   const onTextStep = () => state.state.step >= state.questions().length;
   const current = () => state.questions()[state.state.step];
 
+  // After a chip is chosen the next question comes by itself, once the choice has been seen.
+  let advance: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(advance));
+  const moveOn = () => {
+    clearTimeout(advance);
+    const from = state.state.step;
+    advance = setTimeout(() => {
+      if (state.state.step === from) state.goTo(from + 1);
+    }, 200);
+  };
+
+  // The artisan's tap on "Valider et copier" is the human validation; the copy follows it.
   const validate = async () => {
     setValidating(true);
     setFailed(false);
     try {
-      await state.validate(
-        state.answers().signer?.toString() || state.context().company.name || t('compose.you'),
-      );
+      const who =
+        String(state.answers().signer ?? '').trim() ||
+        state.context().company.name ||
+        t('compose.you');
+      await state.validate(who);
+      setCopied(await copyText(state.text()));
     } catch {
       setFailed(true);
     } finally {
@@ -60,7 +77,12 @@ function Flow(props: { template: TemplateDefinition }) {
       <Show when={state.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
         <Switch>
           <Match when={state.state.status !== 'draft'}>
-            <DoneStep template={props.template} state={state} />
+            <DoneStep
+              template={props.template}
+              state={state}
+              copied={copied()}
+              onCopied={setCopied}
+            />
           </Match>
           <Match when={onTextStep()}>
             <TextStep state={state} onValidate={() => void validate()} validating={validating()} />
@@ -72,8 +94,8 @@ function Flow(props: { template: TemplateDefinition }) {
               {t('compose.backToQuestions')}
             </button>
           </Match>
-          <Match when={current()}>
-            {(question) => (
+          <Match when={current()} keyed>
+            {(question: Question) => (
               <>
                 <p class="hint" aria-live="polite">
                   {t('compose.progress', {
@@ -83,9 +105,10 @@ function Flow(props: { template: TemplateDefinition }) {
                 </p>
                 <QuestionField
                   template={props.template}
-                  question={question()}
-                  value={state.answers()[question().id]}
-                  onValue={(value) => state.answer(question().id, value)}
+                  question={question}
+                  value={state.answers()[question.id]}
+                  onValue={(value) => state.answer(question.id, value)}
+                  onChosen={moveOn}
                 />
                 <div class="actions">
                   <Show when={state.state.step > 0}>

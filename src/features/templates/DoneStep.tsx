@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { canShare, copyText, shareText } from '../../lib/share';
@@ -8,9 +8,13 @@ import type { ComposeState } from './composeState';
 import { TimeProposal } from './TimeProposal';
 
 /** After validation: the frozen text, copy and share, and the time-saved proposal. */
-export function DoneStep(props: { template: TemplateDefinition; state: ComposeState }) {
-  const [copied, setCopied] = createSignal<boolean | null>(null);
-  const copy = async () => setCopied(await copyText(props.state.text()));
+export function DoneStep(props: {
+  template: TemplateDefinition;
+  state: ComposeState;
+  copied: boolean | null;
+  onCopied: (copied: boolean) => void;
+}) {
+  const copy = async () => props.onCopied(await copyText(props.state.text()));
   return (
     <section aria-labelledby="done-title">
       <h2 id="done-title">{t('compose.doneTitle')}</h2>
@@ -25,7 +29,7 @@ export function DoneStep(props: { template: TemplateDefinition; state: ComposeSt
       </p>
       <div class="actions">
         <button type="button" class="button primary" onClick={() => void copy()}>
-          {t('compose.copy')}
+          {t('compose.copyAgain')}
         </button>
         <Show when={canShare()}>
           <button type="button" class="button" onClick={() => void shareText(props.state.text())}>
@@ -33,9 +37,9 @@ export function DoneStep(props: { template: TemplateDefinition; state: ComposeSt
           </button>
         </Show>
       </div>
-      <Show when={copied() !== null}>
-        <p role="status" class={copied() ? 'hint' : 'error'}>
-          {copied() ? t('compose.copied') : t('compose.copyFailed')}
+      <Show when={props.copied !== null}>
+        <p role="status" class={props.copied ? 'hint' : 'error'}>
+          {props.copied ? t('compose.copied') : t('compose.copyFailed')}
         </p>
       </Show>
       <Show when={props.state.state.id}>

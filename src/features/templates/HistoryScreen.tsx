@@ -20,7 +20,7 @@ const UNDO_MS = 6000;
 export default function HistoryScreen() {
   const navigate = useNavigate();
   const [query, setQuery] = createSignal('');
-  const history = createLiveQuery(() => listHistory(query()));
+  const history = createLiveQuery(listHistory, query);
   const [deleted, setDeleted] = createSignal<DocumentRecord | null>(null);
   const [copiedId, setCopiedId] = createSignal<string | null>(null);
   let undoTimer: ReturnType<typeof setTimeout> | undefined;

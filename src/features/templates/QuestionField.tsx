@@ -10,9 +10,12 @@ export function QuestionField(props: {
   question: Question;
   value: AnswerValue | undefined;
   onValue: (value: AnswerValue | undefined) => void;
+  /** A single choice was made (the flow moves on by itself: one tap per chip question). */
+  onChosen?: () => void;
 }) {
   const label = () => questionLabel(props.template, props.question);
   const hint = () => questionHint(props.template, props.question) || undefined;
+  // The flow re-creates this component for each question (keyed), so reading it once is safe.
   const q = props.question;
   return (
     <Switch>
@@ -27,6 +30,7 @@ export function QuestionField(props: {
               label: optionLabel(props.template, single(), option),
             }))}
             onValue={(value) => props.onValue(value)}
+            onPick={() => props.onChosen?.()}
           />
         )}
       </Match>
@@ -70,6 +74,7 @@ export function QuestionField(props: {
               label: t('compose.stars', { count: stars }),
             }))}
             onValue={(value) => props.onValue(Number(value))}
+            onPick={() => props.onChosen?.()}
           />
         )}
       </Match>

@@ -1,8 +1,8 @@
-import { i18n, language } from '../../i18n';
+import { i18n, trackResources } from '../../i18n';
 import type { Question, TemplateDefinition } from '../../templates/types';
 
 function lookup(ns: string, keys: string[], fallback = ''): string {
-  language();
+  trackResources();
   const found = i18n.t(keys, { ns, defaultValue: fallback });
   return typeof found === 'string' ? found : fallback;
 }

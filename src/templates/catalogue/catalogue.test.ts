@@ -28,7 +28,10 @@ function longest(question: Question): AnswerValue | undefined {
 }
 
 /** Answers every visible question with its longest value (conditions re-evaluated as it goes). */
-function longestAnswers(template: TemplateDefinition, platform: string): Record<string, AnswerValue | undefined> {
+function longestAnswers(
+  template: TemplateDefinition,
+  platform: string,
+): Record<string, AnswerValue | undefined> {
   const answers: Record<string, AnswerValue | undefined> = { platform };
   for (let pass = 0; pass < 3; pass += 1) {
     for (const question of visibleQuestions(template, answers)) {
@@ -39,7 +42,11 @@ function longestAnswers(template: TemplateDefinition, platform: string): Record<
   return answers;
 }
 
-function contextFor(template: TemplateDefinition, platform: string, trade: Trade | ''): ComposeContext {
+function contextFor(
+  template: TemplateDefinition,
+  platform: string,
+  trade: Trade | '',
+): ComposeContext {
   return {
     company: {
       name: 'Plâtrerie Martin & Fils, artisans depuis 1998',
@@ -76,14 +83,18 @@ describe('the catalogue', () => {
       for (const lang of LANGUAGES) {
         const t = testTranslator(lang, template.family);
         for (const platform of template.platforms) {
-          for (const trade of ['', ...Object.keys(TRADES).slice(0, 1), 'baker'] as Array<Trade | ''>) {
+          for (const trade of ['', ...Object.keys(TRADES).slice(0, 1), 'baker'] as Array<
+            Trade | ''
+          >) {
             it(`${lang} · ${platform} · trade "${trade}": complete, deterministic, within limits`, () => {
               const context = contextFor(template, platform, trade);
               for (const tone of ['vous', 'tu'] as const) {
                 for (const answers of [{ platform }, longestAnswers(template, platform)]) {
                   const text = composeText(template, answers, { ...context, tone }, t);
                   expect(text.trim().length).toBeGreaterThan(20);
-                  expect(text).not.toMatch(/\{\{|\}\}|phrases\.|catalogue\.|questions\.|undefined|null|NaN/);
+                  expect(text).not.toMatch(
+                    /\{\{|\}\}|phrases\.|catalogue\.|questions\.|undefined|null|NaN/,
+                  );
                   expect(composeText(template, answers, { ...context, tone }, t)).toBe(text);
                   const findings = checkText(text, context.platform, {
                     allow: [context.company.phone, context.company.email],
