@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumLaunch } from '../playwright.config';
 
 /** Category scores (0–100) and key metrics (ms, except CLS) of one run or a median of runs. */
 export interface LighthouseResult {
@@ -21,17 +22,8 @@ export interface LighthouseResult {
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// The same Chromium flags as the e2e suite, plus headless mode.
+const CHROME_FLAGS = ['--headless=new', ...chromiumLaunch.args];
 /** Metric keys of LighthouseResult and the Lighthouse audit each one reads. */
 const METRIC_AUDITS = {
   fcp: 'first-contentful-paint',

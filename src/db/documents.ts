@@ -1,5 +1,6 @@
 import { now } from '../lib/clock';
 import { newId } from '../lib/ids';
+import { matchesAllWords } from '../lib/search';
 import { db } from './database';
 import type { DocumentRecord } from './schema';
 
@@ -91,20 +92,12 @@ export async function validateDocument(
 
 /** Validated (and later) documents, newest first, whose text contains every word of `search`. */
 export async function listHistory(search = '', limit = 200): Promise<DocumentRecord[]> {
-  const words = normalize(search).split(/\s+/).filter(Boolean);
   return db.documents
     .orderBy('updatedAt')
     .reverse()
-    .filter(
-      (doc) => doc.status !== 'draft' && words.every((word) => normalize(doc.body).includes(word)),
-    )
+    .filter((doc) => doc.status !== 'draft' && matchesAllWords(doc.body, search))
     .limit(limit)
     .toArray();
-}
-
-/** Lower case without accents, so "eleve" finds "élevé". */
-function normalize(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** A new draft with the same template and answers as an existing document. */

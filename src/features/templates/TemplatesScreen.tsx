@@ -3,13 +3,12 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { loadProfile } from '../../db/profile';
 import { TRADE_FAMILIES, type TradeFamily, tradeFamily } from '../../domain/trades';
 import { language, loadNamespace, t } from '../../i18n';
+import { matchesAllWords } from '../../lib/search';
 import { FAMILIES, TEMPLATES } from '../../templates/catalogue';
 import type { TemplateFamily } from '../../templates/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { ChoiceGroup, SelectField, TextField } from '../../ui/Field';
 import { templateDescription, templateTitle } from './labels';
-
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The template catalogue: family tabs, search, and a trade filter set from the profile. */
 export default function TemplatesScreen() {
@@ -31,13 +30,14 @@ export default function TemplatesScreen() {
 
   const shown = createMemo(() => {
     if (banks() !== language()) return [];
-    const words = fold(query()).split(/\s+/).filter(Boolean);
     return TEMPLATES.filter((template) => {
       if (template.family !== family()) return false;
       const filter = tradeFilter();
       if (filter !== 'all' && !template.trades.includes(filter)) return false;
-      const haystack = fold(`${templateTitle(template)} ${templateDescription(template)}`);
-      return words.every((word) => haystack.includes(word));
+      return matchesAllWords(
+        `${templateTitle(template)} ${templateDescription(template)}`,
+        query(),
+      );
     });
   });
 
