@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { measureCompose } from './compose';
+import { measureDashboard } from './dashboard';
 import { type LighthouseResult, runLighthouse } from './lighthouse';
 import {
   breakdownLine,
@@ -71,6 +72,15 @@ async function main(): Promise<number> {
     `max ${compose.maxMs.toFixed(2)} ms`,
     '≤ 5 ms',
     compose.medianMs <= 5 ? 'OK' : 'OVER',
+  ]);
+
+  const dashboard = measureDashboard();
+  cells.push([
+    `Dashboard over ${dashboard.entries} entries + ${dashboard.ratings} ratings (median of 20)`,
+    `${dashboard.medianMs.toFixed(1)} ms`,
+    `max ${dashboard.maxMs.toFixed(1)} ms`,
+    '≤ 100 ms',
+    dashboard.medianMs <= 100 ? 'OK' : 'OVER',
   ]);
 
   const runs = Number.parseInt(process.env.LH_RUNS ?? '1', 10) || 1;

@@ -51,6 +51,9 @@ test('reply to a 2-star review about a delay, offline from a cold start, and cop
   // The time saved is proposed with the template's baseline and stored in one tap.
   await app.button(/^Ajouter 20 min/).click();
   await expect(page.getByText('20 min ajoutées à votre temps gagné.')).toBeVisible();
+  // The review's stars are proposed as the customer's satisfaction, recorded once.
+  await app.button('Enregistrer 2 étoiles').click();
+  await expect(page.getByText('Note enregistrée : 2 étoiles.')).toBeVisible();
   await app.navigate('Temps gagné');
   await expect(page.getByRole('listitem').filter({ hasText: 'Relation client' })).toContainText(
     '20 min',

@@ -55,6 +55,8 @@ export interface Rating {
   occurredAt: number;
   stars: 1 | 2 | 3 | 4 | 5;
   source: 'review' | 'job';
+  /** The document (e.g. a review reply) the rating came with; local only, never synced. */
+  documentId?: string;
 }
 
 /** An indicator event waiting to be pushed to the sync server (indicators only, no free text). */

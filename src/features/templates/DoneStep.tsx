@@ -5,6 +5,7 @@ import { formatDate } from '../../i18n/format';
 import { canShare, copyText, shareText } from '../../lib/share';
 import type { TemplateDefinition } from '../../templates/types';
 import type { ComposeState } from './composeState';
+import { ReviewRating } from './ReviewRating';
 import { TimeProposal } from './TimeProposal';
 
 /** After validation: the frozen text, copy and share, and the time-saved proposal. */
@@ -43,7 +44,14 @@ export function DoneStep(props: {
         </p>
       </Show>
       <Show when={props.state.state.id}>
-        {(id) => <TimeProposal template={props.template} documentId={id()} />}
+        {(id) => (
+          <>
+            <TimeProposal template={props.template} documentId={id()} />
+            <Show when={props.template.family === 'reviews' && props.state.answers().stars}>
+              {(stars) => <ReviewRating documentId={id()} stars={Number(stars())} />}
+            </Show>
+          </>
+        )}
       </Show>
       <div class="actions">
         <A class="text-link" href="/history">
