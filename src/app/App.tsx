@@ -5,17 +5,21 @@ import { language, loadNamespace } from '../i18n';
 import { Layout } from './Layout';
 
 // Home is in the first chunk; every other screen loads when first visited.
-// The template screens bring their strings (the `compose` namespace) with their code.
-const withComposeStrings =
-  <T,>(load: () => Promise<T>) =>
+// Screens bring their strings (a namespace such as `compose` or `timelog`) with their code.
+const withStrings =
+  <T,>(ns: string, load: () => Promise<T>) =>
   () =>
-    Promise.all([load(), loadNamespace(language(), 'compose')]).then(([module]) => module);
+    Promise.all([load(), loadNamespace(language(), ns)]).then(([module]) => module);
 const TemplatesScreen = lazy(
-  withComposeStrings(() => import('../features/templates/TemplatesScreen')),
+  withStrings('compose', () => import('../features/templates/TemplatesScreen')),
 );
-const ComposeScreen = lazy(withComposeStrings(() => import('../features/templates/ComposeScreen')));
-const HistoryScreen = lazy(withComposeStrings(() => import('../features/templates/HistoryScreen')));
-const TimeScreen = lazy(() => import('../features/timelog/TimeScreen'));
+const ComposeScreen = lazy(
+  withStrings('compose', () => import('../features/templates/ComposeScreen')),
+);
+const HistoryScreen = lazy(
+  withStrings('compose', () => import('../features/templates/HistoryScreen')),
+);
+const TimeScreen = lazy(withStrings('timelog', () => import('../features/timelog/TimeScreen')));
 const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
 const NotFoundScreen = lazy(() => import('./NotFoundScreen'));
 

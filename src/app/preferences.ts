@@ -45,3 +45,8 @@ export async function chooseTheme(theme: ThemeChoice): Promise<void> {
   applyTheme(theme);
   setSettings(await updateSettings({ theme }));
 }
+
+/** Changes the weekly goal of minutes saved and remembers it. */
+export async function chooseWeeklyGoal(minutes: number): Promise<void> {
+  setSettings(await updateSettings({ weeklyGoalMinutes: minutes }));
+}

@@ -17,7 +17,7 @@ const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string
   { label: 'home.actions.review', icon: 'review', href: '/templates?family=reviews' },
   { label: 'home.actions.post', icon: 'post', href: '/templates?family=social' },
   { label: 'home.actions.history', icon: 'templates', href: '/history' },
-  { label: 'home.actions.time', icon: 'time', href: '/time' },
+  { label: 'home.actions.log', icon: 'time', href: '/time?log=1' },
 ];
 
 /**

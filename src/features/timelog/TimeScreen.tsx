@@ -1,47 +1,70 @@
-import { For, Show } from 'solid-js';
-import { settings } from '../../app/preferences';
-import { createLiveQuery } from '../../db/live';
-import { listBetween } from '../../db/timeEntries';
-import { language, t } from '../../i18n';
-import { formatDate, formatMinutes } from '../../i18n/format';
-import { now } from '../../lib/clock';
-import { startOfIsoWeek, startOfNextIsoWeek } from '../../lib/week';
-import { EmptyState } from '../../ui/EmptyState';
+import { useSearchParams } from '@solidjs/router';
+import { For, Match, Switch } from 'solid-js';
+import { Dashboard } from './Dashboard';
+import { EntriesList } from './EntriesList';
+import { ExportCard } from './ExportCard';
+import { QuickLog } from './QuickLog';
+import { RatingCard } from './RatingCard';
+import { tl } from './strings';
+import { UndoToast } from './UndoToast';
 
-/** Time saved: this week's entries against the weekly goal. */
+type Tab = 'dashboard' | 'entries';
+const TABS: readonly Tab[] = ['dashboard', 'entries'];
+
+/**
+ * Time saved: the quick log and the satisfaction card on top, then two tabs (dashboard, entries)
+ * and the CSV export. `?log=1` (the Home quick action) focuses the quick log; `?tab=entries`
+ * opens the list.
+ */
 export default function TimeScreen() {
-  const at = now();
-  const entries = createLiveQuery(() => listBetween(startOfIsoWeek(at), startOfNextIsoWeek(at)));
-  const total = () => (entries.value() ?? []).reduce((sum, entry) => sum + entry.minutes, 0);
+  const [params, setParams] = useSearchParams<{ log?: string; tab?: string }>();
+  const tab = (): Tab => (params.tab === 'entries' ? 'entries' : 'dashboard');
+  const select = (next: Tab) => setParams({ tab: next, log: undefined }, { replace: true });
+  const moveWith = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next = tab() === 'dashboard' ? 'entries' : 'dashboard';
+    select(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+
   return (
-    <div class="screen">
-      <h1>{t('time.title')}</h1>
-      <section class="card" aria-labelledby="time-week">
-        <h2 id="time-week">{t('time.week')}</h2>
-        <p class="big-figure">
-          {t('home.week.progress', {
-            saved: formatMinutes(total(), language()),
-            goal: formatMinutes(settings().weeklyGoalMinutes, language()),
-          })}
-        </p>
-        <p class="hint">{t('time.benchmark')}</p>
-      </section>
-      <Show
-        when={(entries.value() ?? []).length > 0}
-        fallback={<EmptyState title={t('time.emptyTitle')} text={t('time.empty')} />}
-      >
-        <ul class="list">
-          <For each={entries.value()}>
-            {(entry) => (
-              <li class="list-item">
-                <span>{t(`categories.${entry.category}`)}</span>
-                <span>{formatMinutes(entry.minutes, language())}</span>
-                <span class="muted">{formatDate(entry.occurredAt, language())}</span>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
+    <div class="screen time">
+      <h1>{tl('screen.title')}</h1>
+      <QuickLog focus={params.log === '1'} />
+      <RatingCard />
+
+      <div class="tabs" role="tablist" aria-label={tl('screen.tabs')} onKeyDown={moveWith}>
+        <For each={TABS}>
+          {(name) => (
+            <button
+              type="button"
+              role="tab"
+              id={`tab-${name}`}
+              class="tab"
+              aria-selected={tab() === name}
+              aria-controls={tab() === name ? `panel-${name}` : undefined}
+              tabindex={tab() === name ? 0 : -1}
+              onClick={() => select(name)}
+            >
+              {tl(`screen.${name}`)}
+            </button>
+          )}
+        </For>
+      </div>
+      <div class="tab-panel" role="tabpanel" id={`panel-${tab()}`} aria-labelledby={`tab-${tab()}`}>
+        <Switch>
+          <Match when={tab() === 'dashboard'}>
+            <Dashboard />
+          </Match>
+          <Match when={tab() === 'entries'}>
+            <EntriesList />
+          </Match>
+        </Switch>
+      </div>
+
+      <ExportCard />
+      <UndoToast />
     </div>
   );
 }

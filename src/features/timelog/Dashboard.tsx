@@ -1,0 +1,127 @@
+import { createMemo, Show } from 'solid-js';
+import { settings } from '../../app/preferences';
+import { createLiveQuery } from '../../db/live';
+import { listRatings } from '../../db/ratings';
+import { listAllEntries } from '../../db/timeEntries';
+import { language, t } from '../../i18n';
+import { formatDate, formatMinutes } from '../../i18n/format';
+import { now } from '../../lib/clock';
+import { EmptyState } from '../../ui/EmptyState';
+import { computeDashboard } from './aggregate';
+import { Breakdowns } from './Breakdowns';
+import { GoalEditor } from './GoalEditor';
+import { formatHours, formatStars, tl } from './strings';
+import { createTemplateTitles } from './templateTitles';
+import { goalPercent } from './timelogRules';
+import { WeeksChart } from './WeeksChart';
+
+/** Every entry and rating, re-read whenever either table changes. */
+async function loadAll() {
+  const [entries, ratings] = await Promise.all([listAllEntries(), listRatings()]);
+  return { entries, ratings };
+}
+
+/**
+ * The dashboard: this week against the goal, the last 12 weeks, months, categories, templates,
+ * satisfaction and the total since the first entry. Figures are computed in one pass over the data.
+ */
+export function Dashboard() {
+  const data = createLiveQuery(loadAll);
+  const dashboard = createMemo(() => {
+    const value = data.value();
+    return (
+      value && computeDashboard(value.entries, value.ratings, now(), settings().weeklyGoalMinutes)
+    );
+  });
+  const titleOf = createTemplateTitles(() => (dashboard()?.byTemplate.length ?? 0) > 0);
+  const duration = (minutes: number) => formatMinutes(minutes, language());
+
+  return (
+    <Show when={dashboard()} fallback={<p class="loading">{t('app.loading')}</p>}>
+      {(d) => (
+        <div class="dashboard">
+          <section class="card" aria-labelledby="week-title">
+            <h2 id="week-title">{tl('dashboard.week')}</h2>
+            <p class="big-figure" data-testid="week-figure">
+              {tl('dashboard.progress', {
+                saved: duration(d().weekMinutes),
+                goal: duration(d().goalMinutes),
+              })}
+            </p>
+            <div
+              class="progress"
+              role="progressbar"
+              aria-label={tl('dashboard.week')}
+              aria-valuemin="0"
+              aria-valuemax="100"
+              aria-valuenow={goalPercent(d().weekMinutes, d().goalMinutes)}
+            >
+              <div
+                class="progress-fill"
+                style={{ width: `${goalPercent(d().weekMinutes, d().goalMinutes)}%` }}
+              />
+            </div>
+            <p class="hint">{t('time.benchmark')}</p>
+            <GoalEditor />
+          </section>
+
+          <Show
+            when={d().totalMinutes > 0 || d().ratings.count > 0}
+            fallback={
+              <EmptyState title={tl('dashboard.emptyTitle')} text={tl('dashboard.empty')} />
+            }
+          >
+            <section class="card" aria-labelledby="weeks-title">
+              <h2 id="weeks-title">{tl('dashboard.weeks')}</h2>
+              <WeeksChart weeks={d().weeks} goal={d().goalMinutes} />
+              <p class="hint">{tl('dashboard.weeksLegend')}</p>
+            </section>
+
+            <section class="card" aria-labelledby="total-title">
+              <h2 id="total-title">{tl('dashboard.total')}</h2>
+              <p class="big-figure">
+                {duration(d().totalMinutes)} ({formatHours(d().totalMinutes)})
+              </p>
+              <Show when={d().since}>
+                {(since) => (
+                  <p class="hint">
+                    {tl('dashboard.since', { date: formatDate(since(), language()) })}
+                  </p>
+                )}
+              </Show>
+            </section>
+
+            <section class="card" aria-labelledby="satisfaction-title">
+              <h2 id="satisfaction-title">{tl('dashboard.satisfaction')}</h2>
+              <Show
+                when={d().ratings.average}
+                fallback={<p class="hint">{tl('dashboard.noRatings')}</p>}
+              >
+                {(average) => (
+                  <>
+                    <p class="big-figure" data-testid="satisfaction-figure">
+                      {tl('dashboard.average', { average: formatStars(average()) })}
+                    </p>
+                    <p class="hint">{tl('dashboard.ratings', { count: d().ratings.count })}</p>
+                    <Show when={d().ratings.trend}>
+                      {(trend) => (
+                        <p>
+                          {tl(`dashboard.trend.${trend()}`, {
+                            recent: formatStars(d().ratings.recentAverage ?? 0),
+                            previous: formatStars(d().ratings.previousAverage ?? 0),
+                          })}
+                        </p>
+                      )}
+                    </Show>
+                  </>
+                )}
+              </Show>
+            </section>
+
+            <Breakdowns dashboard={d()} titleOf={titleOf} />
+          </Show>
+        </div>
+      )}
+    </Show>
+  );
+}

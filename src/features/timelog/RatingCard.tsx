@@ -1,0 +1,29 @@
+import { For } from 'solid-js';
+import type { Rating } from '../../db/schema';
+import { tl } from './strings';
+import { rateJob } from './timelogState';
+
+const STARS: ReadonlyArray<Rating['stars']> = [1, 2, 3, 4, 5];
+
+/** A customer's satisfaction after a job, recorded in one tap (1 to 5 stars), with an undo. */
+export function RatingCard() {
+  return (
+    <section class="card" aria-labelledby="rating-title">
+      <h2 id="rating-title">{tl('rating.title')}</h2>
+      <p class="hint" id="rating-hint">
+        {tl('rating.intro')}
+      </p>
+      <div class="stars">
+        <For each={STARS}>
+          {(stars) => (
+            <button type="button" class="button star" onClick={() => void rateJob(stars)}>
+              <span aria-hidden="true">★</span>
+              <span class="visually-hidden">{tl('rating.stars', { count: stars })}</span>
+              <span aria-hidden="true">{stars}</span>
+            </button>
+          )}
+        </For>
+      </div>
+    </section>
+  );
+}
