@@ -61,11 +61,12 @@ export default defineConfig({
         codeSplitting: {
           // Everything the home screen needs, in one chunk: the libraries and the app's core
           // (data layer, i18n, shell, primitives). Fewer, larger files compress better and
-          // load in one round trip; screens and their strings stay in lazy chunks.
+          // load in one round trip; screens and their strings stay in lazy chunks (solid-js/store
+          // too: only lazy screens use it).
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](dexie|solid-js|@solidjs|i18next|uuid)[\\/]|src[\\/](db|lib|i18n|app|ui|domain)[\\/]|locales[\\/]fr[\\/]common\.json/,
+              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](db|lib|i18n|app|ui|domain)[\\/]|locales[\\/]fr[\\/]common\.json/,
             },
           ],
         },

@@ -18,7 +18,7 @@ export function BottomNav() {
         {(item) => (
           <A href={item.href} end={item.end} activeClass="active">
             <Icon name={item.icon} />
-            <span>{t(item.label)}</span>
+            <span class="nav-label">{t(item.label)}</span>
           </A>
         )}
       </For>

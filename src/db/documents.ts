@@ -51,7 +51,7 @@ export async function saveDraft(
 ): Promise<void> {
   await db.transaction('rw', db.documents, async () => {
     const current = await db.documents.get(id);
-    if (!current || current.status !== 'draft') return;
+    if (current?.status !== 'draft') return;
     await db.documents.put({ ...current, ...changes, updatedAt: now() });
   });
 }

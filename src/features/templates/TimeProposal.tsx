@@ -39,6 +39,7 @@ export function TimeProposal(props: { template: TemplateDefinition; documentId: 
               <label class="stepper-value">
                 <span class="visually-hidden">{t('compose.timeMinutes')}</span>
                 <input
+                  class="stepper-input"
                   type="number"
                   inputmode="numeric"
                   min="1"
