@@ -3,6 +3,7 @@ import { clientsClaim } from 'workbox-core';
 import { setupCacheCleanup } from './cleanup';
 import { setupNavigationFallback } from './navigation';
 import { setupPrecache } from './precache';
+import { setupSyncWakeUp } from './sync';
 import { setupUpdateHandshake } from './update';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -11,6 +12,7 @@ setupPrecache();
 setupNavigationFallback();
 setupCacheCleanup();
 setupUpdateHandshake();
+setupSyncWakeUp();
 // Take control of open pages on first install; later versions wait for the user's go-ahead.
 clientsClaim();
 

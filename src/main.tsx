@@ -16,4 +16,6 @@ if (root) {
   render(() => <App />, root);
   // After the first render: the worker is not needed to show the home screen.
   void registerServiceWorker();
+  // Sync (and what it weighs) loads after the first render too; it pushes what waits.
+  void import('./sync/start').then((sync) => sync.startSync());
 }

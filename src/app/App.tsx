@@ -20,7 +20,11 @@ const HistoryScreen = lazy(
   withStrings('compose', () => import('../features/templates/HistoryScreen')),
 );
 const TimeScreen = lazy(withStrings('timelog', () => import('../features/timelog/TimeScreen')));
-const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
+// Settings shows the Team section, whose strings are in `team`.
+const SettingsScreen = lazy(
+  withStrings('team', () => import('../features/settings/SettingsScreen')),
+);
+const TeamScreen = lazy(withStrings('team', () => import('../features/team/TeamScreen')));
 const NotFoundScreen = lazy(() => import('./NotFoundScreen'));
 
 /** The app: the layout around its routes (four of them in the bottom navigation). */
@@ -33,6 +37,7 @@ export function App() {
       <Route path="/history" component={HistoryScreen} />
       <Route path="/time" component={TimeScreen} />
       <Route path="/settings" component={SettingsScreen} />
+      <Route path="/team" component={TeamScreen} />
       <Route path="*404" component={NotFoundScreen} />
     </Router>
   );

@@ -70,6 +70,10 @@ export interface OutboxEvent {
   templateId?: string;
   retracts?: string;
   queuedAt: number;
+  /** Set when the server refused the event (HTTP 400): it is kept, shown, and no longer sent. */
+  parkedAt?: number;
+  /** Why the server refused it (field and message), for the Team screen. */
+  error?: string;
 }
 
 /** A key-value row for settings, the company profile and small app state. */

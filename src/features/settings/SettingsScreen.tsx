@@ -6,6 +6,7 @@ import { language, t } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
 import { ChoiceGroup } from '../../ui/Field';
 import { InstallCard } from '../home/InstallCard';
+import { TeamSettingsCard } from '../team/TeamSettingsCard';
 import { ProfileForm } from './ProfileForm';
 
 /** Settings: company profile, language, theme, installation, storage, about. */
@@ -45,6 +46,8 @@ export default function SettingsScreen() {
           onValue={(value) => void chooseTheme(value)}
         />
       </section>
+
+      <TeamSettingsCard />
 
       <InstallCard />
 

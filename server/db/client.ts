@@ -1,0 +1,81 @@
+// Opens the database: PGlite in a data folder by default, PostgreSQL when a URL is given.
+// Either way the same migrations run first, so both engines always have the same schema.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { withAuthCache } from './authCache';
+import { acquireLock } from './lock';
+import { createDatabase } from './queries';
+import * as schema from './schema';
+import type { Database } from './types';
+
+const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+// Any constant shared by every instance: they take turns migrating one PostgreSQL.
+const MIGRATION_LOCK = 7_261_337;
+
+/** Where the database lives: a PostgreSQL URL, else an embedded data folder. */
+export interface DatabaseConfig {
+  databaseUrl?: string;
+  dataDir: string;
+}
+
+/** Opens and migrates the configured database. */
+export function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+}
+
+/** Opens PGlite in `dataDir` under its lock file; throws LockError if another process has it. */
+export async function openPglite(dataDir: string): Promise<Database> {
+  mkdirSync(dataDir, { recursive: true });
+  const lock = acquireLock(dataDir);
+  try {
+    const client = new PGlite(join(dataDir, 'pglite'));
+    await client.waitReady;
+    return await fromPglite(client, { onClose: () => lock.release() });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** Wraps an open PGlite (e.g. a test's clone), migrating it unless told it already is. */
+export async function fromPglite(
+  client: PGlite,
+  options: { migrate?: boolean; onClose?: () => void } = {},
+): Promise<Database> {
+  const db = drizzlePglite({ client, schema });
+  if (options.migrate !== false) await migratePglite(db, { migrationsFolder });
+  const database = createDatabase(db, 'pglite', async () => {
+    await client.close();
+    options.onClose?.();
+  });
+  // One PGlite has one writer (this process), so token lookups may be cached.
+  return withAuthCache(database);
+}
+
+/** Opens a pool on PostgreSQL; instances sharing it migrate one at a time. */
+export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client losing its connection must not crash the process; the next query reconnects.
+  pool.on('error', (error) => console.error(`postgres pool: ${error.message}`));
+  try {
+    const client = await pool.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await migratePg(drizzlePg({ client, schema }), { migrationsFolder });
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return createDatabase(drizzlePg({ client: pool, schema }), 'postgres', () => pool.end());
+}

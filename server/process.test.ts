@@ -1,0 +1,170 @@
+// The real processes: the CLI, then the server on a free port, its lock, and a graceful stop.
+import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { rating } from './test/fixtures';
+
+const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+const dataDir = mkdtempSync(join(tmpdir(), 'etabli-data-'));
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATA_DIR: dataDir,
+  STATIC_DIR: join(dataDir, 'none'),
+};
+delete env.DATABASE_URL; // always the embedded database here
+const lockPath = join(dataDir, 'server.lock');
+let server: ChildProcess | undefined;
+afterAll(() => {
+  server?.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(tsx, ['server/cli.ts', ...args], { env }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * POSTs JSON in two halves: `started` resolves once the server has read the headers (it answers
+ * `Expect: 100-continue`), `finish()` sends the rest.
+ */
+function slowPost(port: number, path: string, body: string, token: string) {
+  const req = request({
+    host: '127.0.0.1',
+    port,
+    path,
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(body),
+      Authorization: `Bearer ${token}`,
+      Expect: '100-continue',
+    },
+  });
+  const started = new Promise<void>((resolve) => req.on('continue', resolve));
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    req.on('response', (res) => {
+      let text = '';
+      res.on('data', (chunk) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode!, body: text }));
+    });
+    req.on('error', reject);
+  });
+  const half = Math.floor(body.length / 2);
+  req.flushHeaders();
+  return {
+    started,
+    finish: () => req.end(body.slice(half)),
+    response: started.then(() => {
+      req.write(body.slice(0, half));
+      return response;
+    }),
+  };
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+describe('processes', () => {
+  let workspaceId = '';
+  let ownerCode = '';
+
+  it('creates a workspace from the command line', async () => {
+    const { code, stdout, stderr } = await cli(
+      'workspace',
+      'create',
+      '--name',
+      'Atelier',
+      '--json',
+    );
+    expect(stderr).not.toMatch(/error/i);
+    expect(code).toBe(0);
+    ({ workspaceId, ownerCode } = JSON.parse(stdout));
+    expect(workspaceId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ownerCode).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{2}$/);
+    expect(existsSync(lockPath)).toBe(false);
+  }, 60_000);
+
+  it('serves, holds the folder, and stops gracefully on SIGTERM', async () => {
+    server = spawn(tsx, ['server/main.ts'], { env: { ...env, PORT: '0' } });
+    let stdout = '';
+    server.stdout!.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    const exited = new Promise<number | null>((resolve) => server!.on('exit', resolve));
+    const port = await new Promise<number>((resolve, reject) => {
+      server!.stdout!.on('data', () => {
+        const match = /open http:\/\/127\.0\.0\.1:(\d+)\//.exec(stdout);
+        if (match) resolve(Number(match[1]));
+      });
+      server!.on('exit', () => reject(new Error(`server exited: ${stdout}`)));
+    });
+    const base = `http://127.0.0.1:${port}`;
+    expect(await (await fetch(`${base}/v1/health`)).json()).toEqual({ status: 'ok', db: 'pglite' });
+
+    // A second process on the same folder is refused, with a clear message.
+    const second = await cli('pairing', 'create', '--workspace', workspaceId, '--json');
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(`is in use by process`);
+
+    const paired = await fetch(`${base}/v1/pair`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code: ownerCode, deviceName: 'Téléphone' }),
+    });
+    expect(paired.status).toBe(201);
+    const { token } = (await paired.json()) as { token: string };
+
+    // Half a request is on the wire when SIGTERM arrives: it must still be answered.
+    const inFlight = slowPost(
+      port,
+      '/v1/events',
+      JSON.stringify({ events: [rating('2026-03-30T10:00:00+02:00', 5)] }),
+      token,
+    );
+    await inFlight.started;
+    server.kill('SIGTERM');
+    await until(() => stdout.includes('"event":"shutdown"')); // the server got the signal
+    inFlight.finish();
+    expect(await inFlight.response).toEqual({ status: 200, body: '{"accepted":1,"duplicates":0}' });
+    expect(await exited).toBe(0);
+    expect(existsSync(lockPath)).toBe(false);
+
+    const logs = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line));
+    expect(logs).toContainEqual(
+      expect.objectContaining({ method: 'POST', path: '/v1/events', status: 200 }),
+    );
+    expect(logs[0]).toEqual({
+      time: expect.any(String),
+      method: 'GET',
+      path: '/v1/health',
+      status: 200,
+      ms: expect.any(Number),
+    });
+    expect(stdout).not.toContain(token);
+  }, 60_000);
+
+  it('takes over the lock of a server that died', async () => {
+    const pid = spawnSync(process.execPath, ['-e', '']).pid!; // a process that has exited
+    writeFileSync(
+      lockPath,
+      JSON.stringify({ pid, host: hostname(), nonce: 'dead', since: '2026-01-01' }),
+    );
+    const { code, stdout } = await cli('pairing', 'create', '--workspace', workspaceId, '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ code: expect.stringMatching(/^\w{4}-\w{4}-\w{2}$/) });
+    expect(existsSync(lockPath)).toBe(false);
+  }, 60_000);
+});

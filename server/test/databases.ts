@@ -1,0 +1,74 @@
+// Runs a suite against both engines: PGlite (one template per file, a clone per test) and
+// PostgreSQL (one database per file, emptied before each test).
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from 'vitest';
+import { fromPglite, openPostgres } from '../db/client';
+import type { Database } from '../db/types';
+
+/** What a test gets: a fresh database, and raw SQL to look inside it. */
+export interface TestDatabase {
+  db(): Database;
+  query(text: string): Promise<Record<string, unknown>[]>;
+}
+
+function pgliteVariant(suite: (t: TestDatabase) => void) {
+  describe('pglite', () => {
+    let template: PGlite;
+    let client: PGlite;
+    let db: Database;
+    beforeAll(async () => {
+      const dump = readFileSync(inject('pgliteTemplate'));
+      template = new PGlite({ loadDataDir: new Blob([dump]) });
+      await template.waitReady;
+    });
+    afterAll(() => template?.close());
+    beforeEach(async () => {
+      client = (await template.clone()) as PGlite;
+      db = await fromPglite(client, { migrate: false });
+    });
+    afterEach(() => db?.close());
+    suite({
+      db: () => db,
+      query: async (text) => (await client.query<Record<string, unknown>>(text)).rows,
+    });
+  });
+}
+
+function postgresVariant(suite: (t: TestDatabase) => void) {
+  const adminUrl = inject('databaseUrlTest');
+  describe.skipIf(!adminUrl)('postgres', () => {
+    const name = `etabli_t_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+    const url = new URL(adminUrl ?? 'postgres://unused');
+    url.pathname = `/${name}`;
+    let admin: pg.Client;
+    let client: pg.Client;
+    let db: Database;
+    beforeAll(async () => {
+      admin = new pg.Client({ connectionString: adminUrl! });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      db = await openPostgres(url.href, 4);
+      client = new pg.Client({ connectionString: url.href });
+      await client.connect();
+    });
+    afterAll(async () => {
+      await client?.end();
+      await db?.close();
+      await admin?.query(`drop database if exists ${name} with (force)`);
+      await admin?.end();
+    });
+    beforeEach(async () => {
+      await client.query('truncate events, pairing_codes, devices, workspaces');
+    });
+    suite({ db: () => db, query: async (text) => (await client.query(text)).rows });
+  });
+}
+
+/** Declares `suite` once per engine; each test starts from an empty, migrated database. */
+export function describeEachDatabase(suite: (t: TestDatabase) => void): void {
+  pgliteVariant(suite);
+  postgresVariant(suite);
+}

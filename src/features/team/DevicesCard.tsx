@@ -1,0 +1,90 @@
+import { For, Match, Show, Switch } from 'solid-js';
+import type { DeviceInfo } from '../../sync/protocol';
+import type { Pairing } from '../../sync/state';
+import { TeamRequestError } from '../../sync/team';
+import { ConfirmAction } from './ConfirmAction';
+import { formatDateTime, tm } from './strings';
+import { syncErrorKey } from './teamRules';
+import { useDevices, useRevokeDevice } from './teamState';
+
+/** The reason a team request failed, in words. */
+export function failureText(error: unknown): string {
+  const kind = error instanceof TeamRequestError ? error.reason.kind : 'server';
+  return tm(syncErrorKey(kind));
+}
+
+function Device(props: { device: DeviceInfo; self: boolean; onRevoke: () => unknown }) {
+  return (
+    <li class="device" classList={{ revoked: props.device.revoked }}>
+      <span class="device-name">
+        <strong>{props.device.name}</strong>
+        <Show when={props.self}>
+          <span class="muted"> ({tm('devices.self')})</span>
+        </Show>
+      </span>
+      <span class="muted">
+        {tm(`workspace.roles.${props.device.role}`)} ·{' '}
+        {props.device.lastSeenAt
+          ? tm('devices.lastSeen', { date: formatDateTime(Date.parse(props.device.lastSeenAt)) })
+          : tm('devices.neverSeen')}
+      </span>
+      <Switch>
+        <Match when={props.device.revoked}>
+          <span class="badge">{tm('devices.revoked')}</span>
+        </Match>
+        <Match when={!props.self}>
+          <ConfirmAction
+            label={tm('devices.revoke')}
+            ariaLabel={tm('devices.revokeLabel', { name: props.device.name })}
+            question={tm('devices.confirmRevoke', { name: props.device.name })}
+            yes={tm('devices.confirm')}
+            no={tm('devices.cancel')}
+            onConfirm={props.onRevoke}
+          />
+        </Match>
+      </Switch>
+    </li>
+  );
+}
+
+/** Owner: the phones of the team, when each was last seen, and revocation (asked twice). */
+export function DevicesCard(props: { pairing: Pairing }) {
+  const devices = useDevices(
+    () => props.pairing.workspace.id,
+    () => props.pairing.role === 'owner',
+  );
+  const revoke = useRevokeDevice(() => props.pairing.workspace.id);
+  return (
+    <section class="card" aria-labelledby="devices-title">
+      <h2 id="devices-title">{tm('devices.title')}</h2>
+      <Switch>
+        <Match when={devices.isPending}>
+          <p class="hint">{tm('devices.loading')}</p>
+        </Match>
+        <Match when={devices.isError}>
+          <p class="error">{tm('devices.error', { message: failureText(devices.error) })}</p>
+        </Match>
+        <Match when={devices.data}>
+          {(list) => (
+            <ul class="list devices">
+              <For each={list()}>
+                {(device) => (
+                  <Device
+                    device={device}
+                    self={device.id === props.pairing.deviceId}
+                    onRevoke={() => revoke.mutateAsync(device.id).catch(() => undefined)}
+                  />
+                )}
+              </For>
+            </ul>
+          )}
+        </Match>
+      </Switch>
+      <Show when={revoke.isError}>
+        <p class="error" role="alert">
+          {tm('devices.failed', { message: failureText(revoke.error) })}
+        </p>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { createResource, Show } from 'solid-js';
+import { normalizeCode } from '../../sync/pairing';
+import { formatPairingCode } from '../../sync/protocol';
+import { failureText } from './DevicesCard';
+import { formatDateTime, tm } from './strings';
+import { useNewMemberCode } from './teamState';
+
+/** A code as people read it out (the server may send it grouped already). */
+const readable = (code: string) => formatPairingCode(normalizeCode(code) ?? code);
+
+/** The address a member's camera opens: the Team screen with the code filled in. */
+function pairingLink(code: string): string {
+  return `${location.origin}/team?code=${encodeURIComponent(normalizeCode(code) ?? code)}`;
+}
+
+/** The code as a QR code (uqr loads with the first code shown). */
+function QrCode(props: { code: string }) {
+  const [svg] = createResource(
+    () => props.code,
+    async (code) => (await import('uqr')).renderSVG(pairingLink(code), { border: 2 }),
+  );
+  return (
+    <Show when={svg()}>
+      {/* The SVG is made on the device from the code alone: no outside markup. */}
+      <div
+        class="qr"
+        role="img"
+        aria-label={tm('invite.qr', { code: readable(props.code) })}
+        innerHTML={svg()}
+      />
+    </Show>
+  );
+}
+
+/** Owner: a new single-use code for a member, as text to read out and as a QR code to scan. */
+export function InviteCard() {
+  const create = useNewMemberCode();
+  return (
+    <section class="card" aria-labelledby="invite-title">
+      <h2 id="invite-title">{tm('invite.title')}</h2>
+      <p class="hint">{tm('invite.text')}</p>
+      <button
+        type="button"
+        class="button primary"
+        disabled={create.isPending}
+        onClick={() => create.mutate()}
+      >
+        {tm('invite.create')}
+      </button>
+      <Show when={create.data}>
+        {(created) => (
+          <div class="invite-code">
+            <p class="hint">{tm('invite.code')}</p>
+            <p class="code" data-testid="member-code">
+              {readable(created().code)}
+            </p>
+            <p class="hint">
+              {tm('invite.expires', { date: formatDateTime(Date.parse(created().expiresAt)) })}
+            </p>
+            <QrCode code={created().code} />
+          </div>
+        )}
+      </Show>
+      <Show when={create.isError}>
+        <p class="error" role="alert">
+          {tm('invite.failed', { message: failureText(create.error) })}
+        </p>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { createSignal, lazy, Show } from 'solid-js';
+import type { PairError } from '../../sync/pairing';
+import { TextField } from '../../ui/Field';
+import { tm } from './strings';
+import { deviceKind, pairErrorKey } from './teamRules';
+import { pairThisDevice } from './teamState';
+
+// The camera scanner loads only when asked for, and only where the browser can read QR codes.
+const QrScanner = lazy(() => import('./QrScanner'));
+const canScan = () => typeof globalThis.BarcodeDetector === 'function';
+
+/** Pairs this phone with a code typed, scanned, or given in the address (`/team?code=…`). */
+export function PairForm(props: { deviceName?: string }) {
+  // Read once: a member's camera opened the link of the owner's QR code.
+  const linked = new URLSearchParams(location.search).get('code');
+  const [code, setCode] = createSignal(linked ?? '');
+  const [name, setName] = createSignal(
+    props.deviceName ?? tm(`pair.defaultName.${deviceKind(navigator.userAgent)}`),
+  );
+  const [error, setError] = createSignal<PairError | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  const [scanning, setScanning] = createSignal(false);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(await pairThisDevice(code(), name()));
+    setBusy(false);
+  };
+  const fieldError = (field: 'code' | 'name') => {
+    const current = error();
+    if (!current) return undefined;
+    const forName = current.kind === 'nameMissing';
+    return forName === (field === 'name') ? tm(pairErrorKey(current)) : undefined;
+  };
+
+  return (
+    <section class="card" aria-labelledby="pair-title">
+      <h2 id="pair-title">{tm('pair.title')}</h2>
+      <form class="pair-form" novalidate onSubmit={(event) => void submit(event)}>
+        <TextField
+          name="pairing-code"
+          label={tm('pair.code')}
+          hint={tm('pair.codeHint')}
+          error={fieldError('code')}
+          value={code()}
+          onValue={setCode}
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          maxlength="40"
+          class="code-input"
+        />
+        <Show when={canScan()}>
+          <Show
+            when={scanning()}
+            fallback={
+              <button type="button" class="button" onClick={() => setScanning(true)}>
+                {tm('pair.scan')}
+              </button>
+            }
+          >
+            <QrScanner
+              onCode={(value) => {
+                setCode(value);
+                setScanning(false);
+              }}
+              onClose={() => setScanning(false)}
+            />
+          </Show>
+        </Show>
+        <TextField
+          name="device-name"
+          label={tm('pair.deviceName')}
+          hint={tm('pair.deviceNameHint')}
+          error={fieldError('name')}
+          value={name()}
+          onValue={setName}
+          autocomplete="off"
+          maxlength="64"
+        />
+        <button type="submit" class="button primary wide" disabled={busy()}>
+          {busy() ? tm('pair.pairing') : tm('pair.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

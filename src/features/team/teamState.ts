@@ -1,0 +1,74 @@
+import { QueryClient, useMutation, useQuery } from '@tanstack/solid-query';
+import { trackSave } from '../../app/pending-saves';
+import { createApi } from '../../sync/api';
+import { type PairError, pair, unpair } from '../../sync/pairing';
+import { startSync } from '../../sync/start';
+import { listDevices, loadIndicators, newMemberCode, revokeDevice } from '../../sync/team';
+
+// Feature state of the Team screen. Server state (figures, devices) goes through TanStack Query,
+// created here so that the library loads with this screen only; every request is made by
+// src/sync/. Local sync state (pairing, outbox) comes from src/sync/live.ts signals.
+
+const api = createApi();
+
+/** The Team screen's query client. */
+export const queryClient: QueryClient = new QueryClient({
+  defaultOptions: {
+    // 'always': the query functions read IndexedDB when the network is gone, so they must run
+    // even when the browser says it is offline.
+    queries: { networkMode: 'always', retry: false, staleTime: 60_000 },
+    mutations: { networkMode: 'always', retry: false },
+  },
+});
+
+/** The team's figures (fresh, or the last kept on the device), refreshed when the screen shows. */
+export function useIndicators(workspaceId: () => string) {
+  return useQuery(() => ({
+    queryKey: ['team', workspaceId(), 'indicators'],
+    queryFn: () => loadIndicators(api, Date.now()),
+  }));
+}
+
+/** Owner: the team's devices. */
+export function useDevices(workspaceId: () => string, enabled: () => boolean) {
+  return useQuery(() => ({
+    queryKey: ['team', workspaceId(), 'devices'],
+    queryFn: () => listDevices(api),
+    enabled: enabled(),
+  }));
+}
+
+/** Owner: revokes a device, then reloads the list. */
+export function useRevokeDevice(workspaceId: () => string) {
+  return useMutation(() => ({
+    mutationFn: (id: string) => revokeDevice(api, id),
+    onSettled: () =>
+      queryClient.invalidateQueries({ queryKey: ['team', workspaceId(), 'devices'] }),
+  }));
+}
+
+/** Owner: creates a single-use member code. */
+export function useNewMemberCode() {
+  return useMutation(() => ({ mutationFn: () => newMemberCode(api) }));
+}
+
+/** Pairs this phone, then pushes what waits. Returns the error to show, or null. */
+export async function pairThisDevice(code: string, deviceName: string): Promise<PairError | null> {
+  const result = await trackSave(pair(api, { code, deviceName, now: Date.now() }));
+  if (!result.ok) return result.error;
+  queryClient.clear();
+  void startSync().requestSync('manual');
+  return null;
+}
+
+/** Forgets the pairing on this phone (the outbox stays). */
+export async function unpairThisDevice(): Promise<void> {
+  startSync().stop();
+  await trackSave(unpair());
+  queryClient.clear();
+}
+
+/** Pushes now (the user's tap skips a back-off wait, not a server's Retry-After). */
+export function syncNow(): Promise<void> {
+  return startSync().requestSync('manual');
+}
