@@ -24,7 +24,7 @@ export function getDocument(id: string): Promise<DocumentRecord | undefined> {
   return db.documents.get(id);
 }
 
-/** Starts a draft for a template. */
+/** Starts a draft for a template (with the id given, or a new one). */
 export async function createDraft(
   input: Pick<DocumentRecord, 'kind' | 'templateId' | 'answers'> & Partial<DocumentRecord>,
 ): Promise<DocumentRecord> {
@@ -35,7 +35,7 @@ export async function createDraft(
     edited: false,
     step: 0,
     ...input,
-    id: newId(),
+    id: input.id ?? newId(),
     status: 'draft',
     createdAt: at,
     updatedAt: at,

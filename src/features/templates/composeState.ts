@@ -6,6 +6,7 @@ import { loadProfile } from '../../db/profile';
 import type { DocumentStatus } from '../../db/schema';
 import { requestPersistenceOnce } from '../../db/storage';
 import { language, loadNamespace, translatorFor } from '../../i18n';
+import { newId } from '../../lib/ids';
 import type { Platform } from '../../templates/checks';
 import { composeText, visibleQuestions, withInitialAnswers } from '../../templates/engine';
 import type { AnswerValue, ComposeContext, TemplateDefinition } from '../../templates/types';
@@ -108,7 +109,11 @@ export function createComposeState(
   const text = () => (state.edited || state.status !== 'draft' ? state.body : composed());
   const questions = createMemo(() => visibleQuestions(template, answers()));
 
-  let queue: Promise<void> = Promise.resolve();
+  // Every change is written at once, in its own transaction, without waiting for the previous
+  // one: IndexedDB runs them in the order they were opened, and a write already opened when the
+  // page unloads (reload, crash, update) still commits. Chaining them would leave the last
+  // keystrokes unwritten. The draft's id is made here, so even the first write needs no wait.
+  let lastSave: Promise<unknown> = Promise.resolve();
   function persist(): void {
     const snapshot = {
       answers: { ...unwrap(state.answers) },
@@ -117,30 +122,29 @@ export function createComposeState(
       edited: state.edited,
       step: state.step,
     };
-    queue = queue
-      .then(async () => {
-        if (state.id) {
-          await saveDraft(state.id, snapshot);
-          return;
-        }
-        const draft = await createDraft({
-          kind: template.kind,
-          templateId: template.id,
-          ...snapshot,
-        });
-        setState('id', draft.id);
-        onCreated(draft.id);
-        void requestPersistenceOnce().catch(() => undefined);
-      })
-      .then(
+    let save: Promise<unknown>;
+    if (state.id) {
+      save = saveDraft(state.id, snapshot);
+    } else {
+      const id = newId();
+      setState('id', id);
+      save = createDraft({ id, kind: template.kind, templateId: template.id, ...snapshot }).then(
+        () => {
+          onCreated(id);
+          void requestPersistenceOnce().catch(() => undefined);
+        },
+      );
+    }
+    lastSave = trackSave(
+      save.then(
         () => {
           setSaveFailed(false);
         },
         () => {
           setSaveFailed(true);
         },
-      );
-    trackSave(queue);
+      ),
+    );
   }
 
   return {
@@ -174,7 +178,7 @@ export function createComposeState(
     /** Human validation: freezes the text, records who and when. */
     async validate(by: string): Promise<void> {
       persist();
-      await queue;
+      await lastSave;
       if (!state.id) throw new Error('The draft could not be saved');
       const validated = await trackSave(validateDocument(state.id, text(), by));
       setState({
