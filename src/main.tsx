@@ -14,8 +14,20 @@ if (root) {
   await bootPreferences();
   root.textContent = '';
   render(() => <App />, root);
-  // After the first render: the worker is not needed to show the home screen.
-  void registerServiceWorker();
-  // Sync (and what it weighs) loads after the first render too; it pushes what waits.
-  void import('./sync/start').then((sync) => sync.startSync());
+  // Neither the service worker nor sync is needed to show the home screen: both start once the
+  // page has loaded and the main thread is idle, so they never delay the first interaction.
+  whenIdleAfterLoad(() => {
+    void registerServiceWorker();
+    void import('./sync/start').then((sync) => sync.startSync());
+  });
+}
+
+/** Runs `task` after the load event, when the browser is idle (at most 2 s later). */
+function whenIdleAfterLoad(task: () => void): void {
+  const schedule = () => {
+    if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
+    else setTimeout(task, 200);
+  };
+  if (document.readyState === 'complete') schedule();
+  else window.addEventListener('load', schedule, { once: true });
 }
