@@ -14,30 +14,15 @@ import { type DocumentKind, TIME_CATEGORIES } from '../db/schema';
 import type { ThemeChoice } from '../db/settings';
 import { TRADE_FAMILIES, TRADES } from '../domain/trades';
 import type { SaveState } from '../features/settings/profileState';
+import { flatten, hasKey, variables } from './localeChecks';
 
 type Strings = Record<string, string>;
-
-/** Every leaf of a resource file as `dot.path → text`; non-strings are reported as is. */
-function flatten(node: unknown, prefix = ''): Record<string, unknown> {
-  if (typeof node !== 'object' || node === null || Array.isArray(node)) return { [prefix]: node };
-  return Object.assign(
-    {},
-    ...Object.entries(node).map(([key, value]) =>
-      flatten(value, prefix ? `${prefix}.${key}` : key),
-    ),
-  );
-}
 
 const languages = { fr: flatten(fr), en: flatten(en) };
 const frKeys = new Set(Object.keys(languages.fr));
 
-/** The `{{variables}}` a text interpolates, sorted. */
-const variables = (text: unknown) =>
-  [...String(text).matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((match) => match[1]).sort();
-
 /** Whether `t(key)` finds a French text, directly or through i18next plural forms. */
-const existsInFr = (key: string) =>
-  frKeys.has(key) || (frKeys.has(`${key}_one`) && frKeys.has(`${key}_other`));
+const existsInFr = (key: string) => hasKey(frKeys, key);
 
 // The app's own source, as text (tests excluded: they mention keys on purpose).
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], {

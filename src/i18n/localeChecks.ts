@@ -1,0 +1,60 @@
+// Shared by the locale tests of each namespace (not imported by the app).
+
+/** Every leaf of a resource file as `dot.path → value`; arrays and non-strings are kept as is. */
+export function flatten(node: unknown, prefix = ''): Record<string, unknown> {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return { [prefix]: node };
+  return Object.assign(
+    {},
+    ...Object.entries(node).map(([key, value]) =>
+      flatten(value, prefix ? `${prefix}.${key}` : key),
+    ),
+  );
+}
+
+/** The `{{variables}}` a text interpolates, sorted. */
+export function variables(text: unknown): Array<string | undefined> {
+  return [...String(text).matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)]
+    .map((match) => match[1])
+    .sort();
+}
+
+/** Whether `key` has a text in `keys`, directly or through i18next's plural forms. */
+export function hasKey(keys: ReadonlySet<string>, key: string): boolean {
+  return keys.has(key) || (keys.has(`${key}_one`) && keys.has(`${key}_other`));
+}
+
+/** The literal keys passed to a translation function named `fn` in the given sources. */
+export function literalKeys(sources: Record<string, string>, fn: string): Set<string> {
+  const call = new RegExp(`\\b${fn}\\(\\s*(['"])([^'"]+)\\1`, 'g');
+  const used = new Set<string>();
+  for (const text of Object.values(sources)) {
+    for (const match of text.matchAll(call)) used.add(match[2] ?? '');
+  }
+  return used;
+}
+
+/** Problems between two languages of a namespace: keys missing on either side, blank texts, variables that differ. */
+export function parityProblems(fr: unknown, en: unknown): string[] {
+  const frFlat = flatten(fr);
+  const enFlat = flatten(en);
+  const problems: string[] = [];
+  for (const key of Object.keys(frFlat))
+    if (!(key in enFlat)) problems.push(`missing in en: ${key}`);
+  for (const key of Object.keys(enFlat))
+    if (!(key in frFlat)) problems.push(`missing in fr: ${key}`);
+  for (const [lang, strings] of [
+    ['fr', frFlat],
+    ['en', enFlat],
+  ] as const) {
+    for (const [key, value] of Object.entries(strings)) {
+      if (typeof value !== 'string' || value.trim() === '')
+        problems.push(`blank in ${lang}: ${key}`);
+    }
+  }
+  for (const key of Object.keys(frFlat)) {
+    if (key in enFlat && variables(frFlat[key]).join() !== variables(enFlat[key]).join()) {
+      problems.push(`variables differ: ${key}`);
+    }
+  }
+  return problems;
+}
