@@ -10,7 +10,9 @@ import { formatDate, formatMinutes } from '../../i18n/format';
 import { now } from '../../lib/clock';
 import { EmptyState } from '../../ui/EmptyState';
 import { Icon, type IconName } from '../../ui/Icon';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { missingMentions } from '../settings/profileRules';
+import { goalPercent } from '../timelog/timelogRules';
 import { InstallCard } from './InstallCard';
 
 const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string }> = [
@@ -29,7 +31,7 @@ export function HomeScreen() {
   const drafts = createLiveQuery(() => listDrafts());
   const missing = createLiveQuery(async () => missingMentions(await loadProfile()).length);
   const goal = () => settings().weeklyGoalMinutes;
-  const percent = () => Math.min(100, Math.round(((weekMinutes.value() ?? 0) / goal()) * 100));
+  const percent = () => goalPercent(weekMinutes.value() ?? 0, goal());
 
   return (
     <div class="screen home">
@@ -59,16 +61,7 @@ export function HomeScreen() {
             goal: formatMinutes(goal(), language()),
           })}
         </p>
-        <div
-          class="progress"
-          role="progressbar"
-          aria-label={t('home.week.title')}
-          aria-valuemin="0"
-          aria-valuemax="100"
-          aria-valuenow={percent()}
-        >
-          <div class="progress-fill" style={{ width: `${percent()}%` }} />
-        </div>
+        <ProgressBar label={t('home.week.title')} percent={percent()} />
         <Show when={(weekMinutes.value() ?? 0) === 0}>
           <p class="hint">{t('home.week.empty')}</p>
         </Show>

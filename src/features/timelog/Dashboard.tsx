@@ -7,6 +7,7 @@ import { language, t } from '../../i18n';
 import { formatDate, formatMinutes } from '../../i18n/format';
 import { now } from '../../lib/clock';
 import { EmptyState } from '../../ui/EmptyState';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { computeDashboard } from './aggregate';
 import { Breakdowns } from './Breakdowns';
 import { GoalEditor } from './GoalEditor';
@@ -48,19 +49,10 @@ export function Dashboard() {
                 goal: duration(d().goalMinutes),
               })}
             </p>
-            <div
-              class="progress"
-              role="progressbar"
-              aria-label={tl('dashboard.week')}
-              aria-valuemin="0"
-              aria-valuemax="100"
-              aria-valuenow={goalPercent(d().weekMinutes, d().goalMinutes)}
-            >
-              <div
-                class="progress-fill"
-                style={{ width: `${goalPercent(d().weekMinutes, d().goalMinutes)}%` }}
-              />
-            </div>
+            <ProgressBar
+              label={tl('dashboard.week')}
+              percent={goalPercent(d().weekMinutes, d().goalMinutes)}
+            />
             <p class="hint">{t('time.benchmark')}</p>
             <GoalEditor />
           </section>
