@@ -1,7 +1,8 @@
 // Dashboard speed (budget: ≤ 100 ms for 10,000 entries on a slow phone, design.md), measured in
 // Node over deterministic data. Not a test: it reports numbers for `npm run bench`.
 import { performance } from 'node:perf_hooks';
-import { type Rating, TIME_CATEGORIES, type TimeEntry } from '../src/db/schema';
+import type { Rating, TimeEntry } from '../src/db/schema';
+import { TIME_CATEGORIES } from '../src/domain/categories';
 import { computeDashboard } from '../src/features/timelog/aggregate';
 
 /** How long `computeDashboard` takes over a large history, in milliseconds. */

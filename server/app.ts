@@ -1,6 +1,6 @@
 // The HTTP API (and, given a folder, the built app) as a Hono app. Tests call `app.request()`.
 import { Hono } from 'hono';
-import type { HealthResponse } from '../src/sync/protocol';
+import type { HealthResponse } from '../src/protocol/protocol';
 import type { AppEnv, Services } from './context';
 import type { Database } from './db/types';
 import { apiError, errorHandler } from './errors';

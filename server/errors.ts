@@ -4,7 +4,7 @@ import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as z from 'zod/mini';
-import type { ErrorBody } from '../src/sync/protocol';
+import type { ErrorBody } from '../src/protocol/protocol';
 import type { Log } from './log';
 
 // zod/mini ships no messages; the API answers in English, for developers.

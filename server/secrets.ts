@@ -4,7 +4,7 @@ import {
   formatPairingCode,
   PAIRING_CODE_ALPHABET,
   PAIRING_CODE_LENGTH,
-} from '../src/sync/protocol';
+} from '../src/protocol/protocol';
 
 /** How long a pairing code can be redeemed. */
 export const PAIRING_CODE_TTL_MS = 24 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 // Workspace and pairing-code operations shared by the CLI and the owner's API.
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../src/sync/protocol';
+import type { Role } from '../src/protocol/protocol';
 import type { Database } from './db/types';
 import { issuePairingCode, PAIRING_CODE_TTL_MS } from './secrets';
 

@@ -1,7 +1,8 @@
+import { SYNC_NOW, SYNC_TAG } from '../src/domain/sync';
+
 declare const self: ServiceWorkerGlobalScope;
 
-/** Background Sync tag the page registers when a push failed for want of network. */
-export const SYNC_TAG = 'etabli-outbox';
+export { SYNC_TAG };
 
 /** The Background Sync event (not in TypeScript's WebWorker types yet). */
 interface SyncEvent extends ExtendableEvent {
@@ -19,7 +20,7 @@ export function setupSyncWakeUp(): void {
     if (sync.tag !== SYNC_TAG) return;
     sync.waitUntil(
       self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((clients) => {
-        for (const client of clients) client.postMessage({ type: 'SYNC_NOW' });
+        for (const client of clients) client.postMessage({ type: SYNC_NOW });
       }),
     );
   });

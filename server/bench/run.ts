@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { CATEGORIES, type IndicatorEvent } from '../../src/sync/protocol';
+import { TIME_CATEGORIES } from '../../src/domain/categories';
+import type { IndicatorEvent } from '../../src/protocol/protocol';
 import { openPglite, openPostgres } from '../db/client';
 import type { Database } from '../db/types';
 import { createWorkspace } from '../workspaces';
@@ -28,7 +29,7 @@ function events(n: number): IndicatorEvent[] {
       type: 'time_saved',
       occurredAt,
       minutes: 1 + (i % 60),
-      category: CATEGORIES[i % 6]!,
+      category: TIME_CATEGORIES[i % 6]!,
     };
   });
 }

@@ -1,6 +1,6 @@
 // The two hot queries: idempotent batch ingest and indicator aggregation.
 import { type SQL, sql } from 'drizzle-orm';
-import type { GroupBy, IndicatorEvent } from '../../src/sync/protocol';
+import type { GroupBy, IndicatorEvent } from '../../src/protocol/protocol';
 
 /**
  * One INSERT for a whole batch: each column travels as one array parameter and `unnest` turns

@@ -1,5 +1,6 @@
 // The server's one PostgreSQL schema, for PGlite and PostgreSQL alike (nothing newer than PG 15).
 // Migrations under ./migrations are generated from this file: `npx drizzle-kit generate`.
+
 import { sql } from 'drizzle-orm';
 import {
   check,
@@ -11,6 +12,8 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ENTRY_MINUTES, STARS } from '../../src/domain/limits';
+import { EVENT_TYPES } from '../../src/domain/sync';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -86,9 +89,15 @@ export const events = pgTable(
       .where(sql`${t.retracts} is not null`),
     check(
       'events_type_check',
-      sql`${t.type} in ('time_saved', 'rating', 'document_validated', 'retraction')`,
+      sql`${t.type} in (${sql.raw(EVENT_TYPES.map((type) => `'${type}'`).join(', '))})`,
     ),
-    check('events_minutes_check', sql`${t.minutes} between 1 and 1440`),
-    check('events_stars_check', sql`${t.stars} between 1 and 5`),
+    check(
+      'events_minutes_check',
+      sql`${t.minutes} between ${sql.raw(String(ENTRY_MINUTES.min))} and ${sql.raw(String(ENTRY_MINUTES.max))}`,
+    ),
+    check(
+      'events_stars_check',
+      sql`${t.stars} between ${sql.raw(String(STARS.min))} and ${sql.raw(String(STARS.max))}`,
+    ),
   ],
 );

@@ -1,5 +1,10 @@
 // The Database interface: every query the server runs, the same on PGlite and PostgreSQL.
-import type { GroupBy, IndicatorEvent, IndicatorsResponse, Role } from '../../src/sync/protocol';
+import type {
+  GroupBy,
+  IndicatorEvent,
+  IndicatorsResponse,
+  Role,
+} from '../../src/protocol/protocol';
 
 /** The device a bearer token belongs to (never a revoked one). */
 export interface AuthDevice {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { MAX_BATCH, MAX_BODY_BYTES } from '../../src/sync/protocol';
+import { MAX_BATCH, MAX_BODY_BYTES } from '../../src/protocol/protocol';
 import { describeEachDatabase } from '../test/databases';
 import { rating, testApp, timeSaved } from '../test/fixtures';
 

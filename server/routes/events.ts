@@ -1,7 +1,7 @@
 // POST /v1/events: a batch of indicator events, idempotent by event id.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { type EventsResult, eventsBatch, MAX_BODY_BYTES } from '../../src/sync/protocol';
+import { type EventsResult, eventsBatch, MAX_BODY_BYTES } from '../../src/protocol/protocol';
 import { authenticate } from '../auth';
 import type { AppEnv, Services } from '../context';
 import { apiError, validate } from '../errors';

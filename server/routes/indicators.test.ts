@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { IndicatorEvent, IndicatorsResponse } from '../../src/sync/protocol';
+import type { IndicatorEvent, IndicatorsResponse } from '../../src/protocol/protocol';
 import { describeEachDatabase } from '../test/databases';
 import { rating, retraction, type TestApp, testApp, timeSaved } from '../test/fixtures';
 

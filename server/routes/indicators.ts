@@ -1,6 +1,6 @@
 // GET /v1/indicators: the workspace's aggregates, by week, category, template or device.
 import { Hono } from 'hono';
-import { type IndicatorsResponse, indicatorsQuery } from '../../src/sync/protocol';
+import { type IndicatorsResponse, indicatorsQuery } from '../../src/protocol/protocol';
 import { authenticate } from '../auth';
 import type { AppEnv, Services } from '../context';
 import { validate } from '../errors';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { DevicesResponse } from '../../src/sync/protocol';
+import type { DevicesResponse } from '../../src/protocol/protocol';
 import { describeEachDatabase } from '../test/databases';
 import { rating, testApp } from '../test/fixtures';
 

@@ -1,6 +1,6 @@
 // The owner's routes: member pairing codes, the device list, revocation.
 import { Hono } from 'hono';
-import type { DevicesResponse, PairingCreated } from '../../src/sync/protocol';
+import type { DevicesResponse, PairingCreated } from '../../src/protocol/protocol';
 import { authenticate, ownerOnly } from '../auth';
 import type { AppEnv, Services } from '../context';
 import { apiError } from '../errors';

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { normalizePairingCode, type PairResponse, pairRequest } from '../../src/sync/protocol';
+import { normalizePairingCode, type PairResponse, pairRequest } from '../../src/protocol/protocol';
 import type { AppEnv, Services } from '../context';
 import { apiError, validate } from '../errors';
 import { newToken, sha256 } from '../secrets';

@@ -1,7 +1,7 @@
 // Helpers shared by the API tests: an app over a test database, paired devices, events.
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
-import type { IndicatorEvent, PairResponse } from '../../src/sync/protocol';
+import type { IndicatorEvent, PairResponse } from '../../src/protocol/protocol';
 import { type AppDeps, createApp } from '../app';
 import type { AppEnv } from '../context';
 import type { Database } from '../db/types';

@@ -1,12 +1,12 @@
 import { createSignal } from 'solid-js';
 import {
   DEFAULT_SETTINGS,
-  type Language,
   loadSettings,
   type Settings,
   type ThemeChoice,
   updateSettings,
 } from '../db/settings';
+import type { Language } from '../domain/languages';
 import { changeLanguage, initI18n } from '../i18n';
 
 const [settings, setSettings] = createSignal<Settings>(DEFAULT_SETTINGS);

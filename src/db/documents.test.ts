@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { DocumentStatus } from '../domain/documents';
 import { db } from './database';
 import { listDrafts, putDocument } from './documents';
-import type { DocumentRecord, DocumentStatus } from './schema';
+import type { DocumentRecord } from './schema';
 
 function document(id: string, status: DocumentStatus, updatedAt: number): DocumentRecord {
   return {

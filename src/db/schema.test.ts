@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { EtabliDB, SCHEMA_VERSIONS, TIME_CATEGORIES } from './schema';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { TIME_CATEGORIES } from '../domain/categories';
+import type { EventType } from '../domain/sync';
+import { EtabliDB, type OutboxEvent, SCHEMA_VERSIONS } from './schema';
 
 // Version 1 as it shipped. Devices hold databases created by it, so it must never change:
 // a new schema is a new version appended to SCHEMA_VERSIONS.
@@ -43,6 +45,11 @@ describe('SCHEMA_VERSIONS', () => {
 describe('TIME_CATEGORIES', () => {
   it('lists each category once', () => {
     expect(new Set(TIME_CATEGORIES).size).toBe(TIME_CATEGORIES.length);
+  });
+
+  it('queues exactly the event types the protocol knows', () => {
+    // Checked by tsc: an outbox row is one of the protocol's events plus queue fields.
+    expectTypeOf<OutboxEvent['type']>().toEqualTypeOf<EventType>();
   });
 });
 

@@ -1,9 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
-
-/** What a stored document is: the four families of guided outputs. */
-export type DocumentKind = 'review-reply' | 'social-post' | 'quote' | 'doe';
-/** A document's life: drafts autosave; only a human makes one `validated`. */
-export type DocumentStatus = 'draft' | 'validated' | 'sent' | 'archived';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { TimeCategory } from '../domain/categories';
+import type { DocumentKind, DocumentStatus } from '../domain/documents';
+import type { IndicatorEvent } from '../protocol/protocol';
 
 /** A guided output (review reply, post, quote, DOE) with the answers that composed it. */
 export interface DocumentRecord {
@@ -25,17 +23,6 @@ export interface DocumentRecord {
   /** Where the guided flow stood, to resume a draft at the same question. */
   step?: number;
 }
-
-/** The time-saved categories shared by the logger, the dashboard and sync. */
-export const TIME_CATEGORIES = [
-  'communication',
-  'customer-relations',
-  'quotes',
-  'doe',
-  'planning',
-  'other',
-] as const;
-export type TimeCategory = (typeof TIME_CATEGORIES)[number];
 
 /** Minutes saved, logged by hand or proposed after a validated output. */
 export interface TimeEntry {
@@ -59,22 +46,25 @@ export interface Rating {
   documentId?: string;
 }
 
-/** An indicator event waiting to be pushed to the sync server (indicators only, no free text). */
-export interface OutboxEvent {
-  id: string;
-  type: 'time_saved' | 'rating' | 'document_validated' | 'retraction';
-  occurredAt: number;
-  minutes?: number;
-  stars?: number;
-  category?: TimeCategory;
-  templateId?: string;
-  retracts?: string;
+/** A protocol event as stored on the device: the same fields, the instant in epoch ms. */
+type StoredEvent<E> = E extends { occurredAt: string }
+  ? Omit<E, 'occurredAt'> & { occurredAt: number }
+  : never;
+
+/** Queue bookkeeping of an outbox row; it never leaves the device. */
+interface QueueFields {
   queuedAt: number;
   /** Set when the server refused the event (HTTP 400): it is kept, shown, and no longer sent. */
   parkedAt?: number;
   /** Why the server refused it (field and message), for the Team screen. */
   error?: string;
 }
+
+/**
+ * An indicator event waiting to be pushed to the sync server: exactly one of the protocol's
+ * event types (indicators only, no free text) plus queue fields.
+ */
+export type OutboxEvent = StoredEvent<IndicatorEvent> & QueueFields;
 
 /** A key-value row for settings, the company profile and small app state. */
 export interface MetaRecord {
@@ -104,7 +94,8 @@ export class EtabliDB extends Dexie {
   documents!: EntityTable<DocumentRecord, 'id'>;
   timeEntries!: EntityTable<TimeEntry, 'id'>;
   ratings!: EntityTable<Rating, 'id'>;
-  outbox!: EntityTable<OutboxEvent, 'id'>;
+  // A plain Table: Dexie's insert type (Omit over the union) would merge the event types.
+  outbox!: Table<OutboxEvent, string>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
   constructor(name = 'etabli') {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../domain/languages';
 import { db } from './database';
-import { DEFAULT_SETTINGS, LANGUAGES, loadSettings, updateSettings } from './settings';
+import { DEFAULT_SETTINGS, loadSettings, updateSettings } from './settings';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));

@@ -1,8 +1,5 @@
+import { DEFAULT_LANGUAGE, type Language } from '../domain/languages';
 import { readMeta, writeMeta } from './meta';
-
-/** Languages the UI speaks; French first. */
-export const LANGUAGES = ['fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 /** Colour theme: follow the system, or force one. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -17,7 +14,7 @@ export interface Settings {
 
 /** Settings of a device that never changed them. */
 export const DEFAULT_SETTINGS: Settings = {
-  language: 'fr',
+  language: DEFAULT_LANGUAGE,
   theme: 'system',
   weeklyGoalMinutes: 126,
 };

@@ -1,14 +1,19 @@
+import { TIME_CATEGORIES, type TimeCategory } from '../domain/categories';
+import { ENTRY_MINUTES } from '../domain/limits';
 import { now } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { startOfIsoWeek, startOfNextIsoWeek } from '../lib/week';
 import { db } from './database';
-import { type OutboxEvent, TIME_CATEGORIES, type TimeCategory, type TimeEntry } from './schema';
+import type { OutboxEvent, TimeEntry } from './schema';
 
 /** Throws a RangeError unless the entry's minutes, category and date can be stored. */
 function checkEntry(entry: Pick<TimeEntry, 'minutes' | 'category' | 'occurredAt'>): void {
   // The UI validates first; this is the last guard before IndexedDB and the server.
-  if (!Number.isInteger(entry.minutes) || entry.minutes < 1 || entry.minutes > 1440) {
-    throw new RangeError(`Minutes must be a whole number from 1 to 1440, got ${entry.minutes}`);
+  const { min, max } = ENTRY_MINUTES;
+  if (!Number.isInteger(entry.minutes) || entry.minutes < min || entry.minutes > max) {
+    throw new RangeError(
+      `Minutes must be a whole number from ${min} to ${max}, got ${entry.minutes}`,
+    );
   }
   if (!TIME_CATEGORIES.includes(entry.category)) {
     throw new RangeError(`Unknown category ${String(entry.category)}`);

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TimeCategory } from '../domain/categories';
 import { setClock } from '../lib/clock';
 import { db } from './database';
-import type { TimeCategory, TimeEntry } from './schema';
+import type { TimeEntry } from './schema';
 import {
   deleteEntry,
   listAllEntries,

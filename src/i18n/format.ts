@@ -1,10 +1,8 @@
-import type { Language } from '../db/settings';
-
-const LOCALES: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
+import { LANGUAGE_TABLE, type Language } from '../domain/languages';
 
 /** The BCP 47 locale used by Intl for a UI language. */
 export function intlLocale(lang: Language): string {
-  return LOCALES[lang];
+  return LANGUAGE_TABLE[lang].intl;
 }
 
 /** Money from integer cents, e.g. 123456 → "1 234,56 €" in French. */

@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { createSignal } from 'solid-js';
 import fr from '../../locales/fr/common.json';
-import type { Language } from '../db/settings';
+import type { Language } from '../domain/languages';
 
 type Resources = Record<string, unknown>;
 

@@ -10,8 +10,9 @@ const fr = { ...frCommon, ...frCompose };
 const en = { ...enCommon, ...enCompose };
 
 import { emptyProfile, LEGAL_FORMS, type VatRegime } from '../db/profile';
-import { type DocumentKind, TIME_CATEGORIES } from '../db/schema';
 import type { ThemeChoice } from '../db/settings';
+import { TIME_CATEGORIES } from '../domain/categories';
+import type { DocumentKind } from '../domain/documents';
 import { TRADE_FAMILIES, TRADES } from '../domain/trades';
 import type { SaveState } from '../features/settings/profileState';
 import { flatten, hasKey, variables } from './localeChecks';

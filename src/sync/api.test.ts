@@ -89,7 +89,47 @@ describe('requests', () => {
       url: 'https://sync.example/v1/devices/abc',
       init: { method: 'DELETE' },
     });
-    const list = answering(json(200, { devices: [{ id: 'd' }] }));
-    expect(await list.api.devices('tok')).toEqual({ ok: true, value: [{ id: 'd' }] });
+    const device = {
+      id: '0190f5a4-7c1e-7b3a-9f00-2d4c6e8a1b3c',
+      name: 'Téléphone de Léa',
+      role: 'member',
+      createdAt: '2026-11-18T10:00:00.000Z',
+      lastSeenAt: null,
+      revoked: false,
+    };
+    const list = answering(json(200, { devices: [device] }));
+    expect(await list.api.devices('tok')).toEqual({ ok: true, value: [device] });
+  });
+});
+
+describe('answers', () => {
+  it('are checked against the protocol: an answer off the protocol is a server error', async () => {
+    const cases = [
+      json(200, { devices: [{ id: 'd' }] }),
+      json(200, { accepted: '3', duplicates: 0 }),
+      json(200, []),
+    ];
+    const [devices, pushed, indicators] = cases.map((response) => answering(response).api);
+    expect(await devices!.devices('tok')).toEqual({
+      ok: false,
+      error: { kind: 'server', status: 200 },
+    });
+    expect(await pushed!.pushEvents('tok', [])).toEqual({
+      ok: false,
+      error: { kind: 'server', status: 200 },
+    });
+    const range = { from: '2026-09-01', to: '2026-11-18', groupBy: 'week' } as const;
+    expect(await indicators!.indicators('tok', range)).toEqual({
+      ok: false,
+      error: { kind: 'server', status: 200 },
+    });
+  });
+
+  it('keep only what the protocol defines', async () => {
+    const { api } = answering(json(200, { accepted: 2, duplicates: 1, debug: 'x' }));
+    expect(await api.pushEvents('tok', [])).toEqual({
+      ok: true,
+      value: { accepted: 2, duplicates: 1 },
+    });
   });
 });

@@ -6,10 +6,19 @@ import type {
   IndicatorsResponse,
   PairingCreated,
   PairResponse,
-} from './protocol';
+} from '../protocol/protocol';
 
 // The only module of the app that talks to the network. Every call returns a value, never
-// throws: a failure becomes an `ApiError` the UI can name in the user's language.
+// throws: a failure becomes an `ApiError` the UI can name in the user's language. Every answer
+// is parsed with the protocol's response schema before the app sees it; the schemas (and zod)
+// are loaded with the first answer, so an unpaired device never downloads them.
+
+/** The protocol's schemas, loaded on first use. */
+type Schemas = typeof import('../protocol/protocol');
+/** Picks the schema of an answer. */
+type SchemaOf<T> = (schemas: Schemas) => { safeParse(value: unknown): ParseResult<T> };
+type ParseResult<T> = { success: true; data: T } | { success: false };
+const loadSchemas = (): Promise<Schemas> => import('../protocol/protocol');
 
 /** One invalid field of a refused request, as the server lists them. */
 export interface ApiIssue {
@@ -31,7 +40,7 @@ export type ApiError =
   | { kind: 'tooLarge' }
   /** Too many requests (429); `retryAfterMs` is the server's Retry-After, when given. */
   | { kind: 'rateLimited'; retryAfterMs: number | null }
-  /** The server failed (5xx) or answered something unreadable. */
+  /** The server failed (5xx) or answered something unreadable or off the protocol. */
   | { kind: 'server'; status: number };
 
 /** The result of a call: a value or an error. */
@@ -102,7 +111,10 @@ export interface SyncApi {
   revokeDevice(token: string, deviceId: string): Promise<ApiResult<null>>;
 }
 
-/** Creates the API client. Nothing here validates deeply: the server is the judge of bodies. */
+/**
+ * Creates the API client. Request bodies are the server's to judge; answers are checked here
+ * against the protocol, so a proxy's page or a server of another version is an error, not data.
+ */
 export function createApi(options: ApiOptions = {}): SyncApi {
   const base = options.baseUrl ?? '';
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -111,6 +123,7 @@ export function createApi(options: ApiOptions = {}): SyncApi {
   async function call<T>(
     method: 'GET' | 'POST' | 'DELETE',
     path: string,
+    schema: SchemaOf<T> | null,
     init: { token?: string; body?: unknown } = {},
   ): Promise<ApiResult<T>> {
     const headers: Record<string, string> = {};
@@ -130,32 +143,35 @@ export function createApi(options: ApiOptions = {}): SyncApi {
       return { ok: false, error: { kind: 'offline' } };
     }
     if (!response.ok) return { ok: false, error: await errorOf(response, now()) };
-    if (response.status === 204) return { ok: true, value: null as T };
+    const unreadable = { ok: false, error: { kind: 'server', status: response.status } } as const;
+    if (schema === null) return { ok: true, value: null as T };
+    let body: unknown;
     try {
-      return { ok: true, value: (await response.json()) as T };
+      body = await response.json();
     } catch {
       // A captive portal's HTML page, or a body cut short.
-      return { ok: false, error: { kind: 'server', status: response.status } };
+      return unreadable;
     }
+    const parsed = schema(await loadSchemas()).safeParse(body);
+    return parsed.success ? { ok: true, value: parsed.data } : unreadable;
   }
 
   return {
-    pair: (code, deviceName) => call('POST', '/v1/pair', { body: { code, deviceName } }),
-    pushEvents: (token, events) => call('POST', '/v1/events', { token, body: { events } }),
+    pair: (code, deviceName) =>
+      call('POST', '/v1/pair', (s) => s.pairResponse, { body: { code, deviceName } }),
+    pushEvents: (token, events) =>
+      call('POST', '/v1/events', (s) => s.eventsResult, { token, body: { events } }),
     indicators: (token, query) => {
       const search = new URLSearchParams(query).toString();
-      return call('GET', `/v1/indicators?${search}`, { token });
+      return call('GET', `/v1/indicators?${search}`, (s) => s.indicatorsResponse, { token });
     },
-    createPairing: (token) => call('POST', '/v1/pairings', { token, body: {} }),
+    createPairing: (token) =>
+      call('POST', '/v1/pairings', (s) => s.pairingCreated, { token, body: {} }),
     devices: async (token) => {
-      const result = await call<{ devices: DeviceInfo[] }>('GET', '/v1/devices', { token });
+      const result = await call('GET', '/v1/devices', (s) => s.devicesResponse, { token });
       return result.ok ? { ok: true, value: result.value.devices } : result;
     },
-    revokeDevice: async (token, deviceId) => {
-      const result = await call<unknown>('DELETE', `/v1/devices/${encodeURIComponent(deviceId)}`, {
-        token,
-      });
-      return result.ok ? { ok: true, value: null } : result;
-    },
+    revokeDevice: (token, deviceId) =>
+      call('DELETE', `/v1/devices/${encodeURIComponent(deviceId)}`, null, { token }),
   };
 }

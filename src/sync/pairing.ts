@@ -1,6 +1,6 @@
 import { db } from '../db/database';
+import { normalizePairingCode } from '../protocol/codes';
 import type { ApiError, SyncApi } from './api';
-import { normalizePairingCode } from './protocol';
 import { type Pairing, SYNC_KEYS, writePairing } from './state';
 
 /** Why pairing failed: a code or name refused before any request, or the server's answer. */

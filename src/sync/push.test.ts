@@ -3,8 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/database';
 import { createApi } from './api';
 import { listParked, outboxCounts } from './outbox';
-import { MAX_BATCH } from './protocol';
-import { BATCH_LIMIT, pushOutbox } from './push';
+import { pushOutbox } from './push';
 import { createFakeServer, type FakeServer, seedOutbox, testId } from './testing';
 
 const NOW = Date.parse('2026-11-18T12:00:00+01:00');
@@ -25,10 +24,6 @@ beforeEach(async () => {
 });
 
 describe('pushOutbox', () => {
-  it("sends batches of the protocol's size", () => {
-    expect(BATCH_LIMIT).toBe(MAX_BATCH);
-  });
-
   it('sends 1,200 events in 3 requests of at most 500, oldest first, then empties the outbox', async () => {
     await seedOutbox(1200);
     const outcome = await push();

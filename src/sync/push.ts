@@ -1,13 +1,8 @@
 import type { OutboxEvent } from '../db/schema';
+import { MAX_BATCH } from '../domain/limits';
 import type { ApiError, ApiIssue, SyncApi } from './api';
 import { nextBatch, park, removeSent } from './outbox';
 import { toWireEvent } from './wire';
-
-/**
- * Most events a request carries: the protocol's MAX_BATCH (a test keeps them equal). Not imported
- * from protocol.ts, whose schemas would bring zod into the chunk every start loads.
- */
-export const BATCH_LIMIT = 500;
 
 /** What a push did, and whether it must be tried again later. */
 export type PushOutcome =
@@ -53,7 +48,7 @@ const isResult = (value: unknown): boolean =>
  * stops at once; anything else leaves the events queued for the next attempt.
  */
 export async function pushOutbox(deps: PushDeps): Promise<PushOutcome> {
-  const size = Math.min(deps.batchSize ?? BATCH_LIMIT, BATCH_LIMIT);
+  const size = Math.min(deps.batchSize ?? MAX_BATCH, MAX_BATCH);
   let sent = 0;
   let parked = 0;
 

@@ -1,3 +1,4 @@
+import { SYNC_NOW, SYNC_TAG } from '../domain/sync';
 import { createApi } from './api';
 import { createSyncClient, type SyncClient, type SyncReason } from './client';
 import { watchSyncState } from './live';
@@ -5,10 +6,6 @@ import { watchSyncState } from './live';
 // Starts the page's sync client and wires its triggers. Loaded lazily after the first render
 // (src/main.tsx) and by the Team screen; the service worker only wakes the page up.
 
-/** Background Sync tag the page registers when a push failed for want of network. */
-export const SYNC_TAG = 'etabli-outbox';
-/** Message the service worker posts to open pages on a Background Sync wake-up. */
-export const SYNC_NOW = 'SYNC_NOW';
 /** Name of the Web Lock that keeps pushes to one tab at a time. */
 const LOCK = 'etabli-sync';
 /** Quiet time after the last new event before pushing (a burst of taps makes one request). */

@@ -1,5 +1,5 @@
 import { readMeta, writeMeta } from '../db/meta';
-import type { Role } from './protocol';
+import type { Role } from '../protocol/protocol';
 
 // What sync keeps on the device, in `meta`: the pairing (with its token) and the outcome of the
 // last pushes. Every tab reads them from IndexedDB, so a pairing made in one tab holds in all.

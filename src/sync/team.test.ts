@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/database';
 import { readMeta } from '../db/meta';
+import type { GroupBy, IndicatorsResponse } from '../protocol/protocol';
 import type { ApiResult, SyncApi } from './api';
-import type { GroupBy, IndicatorsResponse } from './protocol';
 import { readPairing, SYNC_KEYS, writePairing } from './state';
 import { loadIndicators, TeamRequestError, weeksRange } from './team';
 

@@ -1,13 +1,14 @@
 import { readMeta, writeMeta } from '../db/meta';
+import { GROUP_BY } from '../domain/sync';
 import { startOfIsoWeek } from '../lib/week';
-import type { ApiError, ApiResult, SyncApi } from './api';
 import type {
   DeviceInfo,
   GroupBy,
   IndicatorGroup,
   IndicatorsResponse,
   PairingCreated,
-} from './protocol';
+} from '../protocol/protocol';
+import type { ApiError, ApiResult, SyncApi } from './api';
 import { markNeedsPairing, type Pairing, readPairing, SYNC_KEYS } from './state';
 
 // What the Team screen asks the server, through the stored token. Failures are thrown as
@@ -41,7 +42,6 @@ export interface IndicatorsView {
 
 /** Weeks the dashboard covers, this one included. */
 export const DASHBOARD_WEEKS = 12;
-const GROUPINGS: readonly GroupBy[] = ['week', 'category', 'template', 'device'];
 
 const pad = (value: number) => String(value).padStart(2, '0');
 /** A local calendar day as YYYY-MM-DD. */
@@ -85,7 +85,7 @@ export async function loadIndicators(
   const pairing = await paired();
   const range = weeksRange(now);
   const results = await Promise.all(
-    GROUPINGS.map((groupBy) => api.indicators(pairing.token, { ...range, groupBy })),
+    GROUP_BY.map((groupBy) => api.indicators(pairing.token, { ...range, groupBy })),
   );
   const failed = results.find((result) => !result.ok);
   if (!failed) {
@@ -94,7 +94,7 @@ export async function loadIndicators(
       workspaceId: pairing.workspace.id,
       ...range,
       groups: Object.fromEntries(
-        GROUPINGS.map((groupBy, i) => [groupBy, values[i]?.groups ?? []]),
+        GROUP_BY.map((groupBy, i) => [groupBy, values[i]?.groups ?? []]),
       ) as Record<GroupBy, IndicatorGroup[]>,
       totals: values[0]!.totals,
       fetchedAt: now,

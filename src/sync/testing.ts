@@ -1,6 +1,6 @@
 import { db } from '../db/database';
 import type { OutboxEvent } from '../db/schema';
-import { eventsBatch, type IndicatorEvent } from './protocol';
+import { eventsBatch, type IndicatorEvent } from '../protocol/protocol';
 
 // Test helpers: an in-memory stand-in for the sync server's `POST /v1/events` (validated with the
 // protocol's own schema, idempotent by id like the real one) and outbox seeding. Tests only.
@@ -90,9 +90,10 @@ export function testId(n: number): string {
 export async function seedOutbox(
   count: number,
   at = Date.parse('2026-11-18T10:00:00+01:00'),
-  patch: (i: number) => Partial<OutboxEvent> = () => ({}),
+  patch: (i: number) => Record<string, unknown> = () => ({}),
 ): Promise<OutboxEvent[]> {
-  const events: OutboxEvent[] = Array.from({ length: count }, (_, i) => ({
+  // Loosely typed on purpose: tests seed rows the server must refuse (e.g. minutes 0).
+  const events = Array.from({ length: count }, (_, i) => ({
     id: testId(i + 1),
     type: 'time_saved',
     occurredAt: at,
@@ -100,7 +101,7 @@ export async function seedOutbox(
     category: 'quotes',
     queuedAt: at + i,
     ...patch(i),
-  }));
+  })) as OutboxEvent[];
   await db.outbox.bulkAdd(events);
   return events;
 }

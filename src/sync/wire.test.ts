@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxEvent } from '../db/schema';
-import { indicatorEvent } from './protocol';
+import { indicatorEvent } from '../protocol/protocol';
 import { testId } from './testing';
 import { toLocalIso, toWireEvent } from './wire';
 
@@ -8,13 +8,15 @@ import { toLocalIso, toWireEvent } from './wire';
 const WINTER = Date.parse('2026-11-18T10:05:07.250+01:00');
 const SUMMER = Date.parse('2026-07-14T23:30:00+02:00');
 
-const row = (patch: Partial<OutboxEvent>): OutboxEvent => ({
-  id: testId(1),
-  type: 'time_saved',
-  occurredAt: WINTER,
-  queuedAt: WINTER + 1,
-  ...patch,
-});
+// Loosely typed on purpose: some rows carry fields the outbox type forbids.
+const row = (patch: Record<string, unknown>): OutboxEvent =>
+  ({
+    id: testId(1),
+    type: 'time_saved',
+    occurredAt: WINTER,
+    queuedAt: WINTER + 1,
+    ...patch,
+  }) as OutboxEvent;
 
 describe('toLocalIso', () => {
   it("writes the device's local time with its offset, to the millisecond", () => {
@@ -73,7 +75,7 @@ describe('toWireEvent', () => {
       note: 'Devis cuisine Mme Roux',
       documentId: 'doc-1',
       customer: 'Bernadette Lefèvre',
-    } as OutboxEvent;
+    } as unknown as OutboxEvent;
     const wire = toWireEvent(polluted);
     expect(Object.keys(wire).sort()).toEqual(['category', 'id', 'minutes', 'occurredAt', 'type']);
     expect(JSON.stringify(wire)).not.toMatch(/Roux|Lefèvre|doc-1|queuedAt|parkedAt/);

@@ -1,5 +1,5 @@
 import type { OutboxEvent } from '../db/schema';
-import type { IndicatorEvent } from './protocol';
+import type { IndicatorEvent } from '../protocol/protocol';
 
 // The one place where an outbox row becomes what leaves the phone. Each type picks its fields
 // by name: anything else on the row (queue bookkeeping, a field added later by mistake) stays
@@ -26,21 +26,25 @@ export function toLocalIso(at: number): string {
 /** The wire form of an outbox event: exactly the protocol's fields for its type. */
 export function toWireEvent(event: OutboxEvent): IndicatorEvent {
   const base = { id: event.id, occurredAt: toLocalIso(event.occurredAt) };
-  const template = event.templateId ? { templateId: event.templateId } : {};
   switch (event.type) {
     case 'time_saved':
       return {
         ...base,
         type: 'time_saved',
-        minutes: event.minutes as number,
-        category: event.category as NonNullable<OutboxEvent['category']>,
-        ...template,
+        minutes: event.minutes,
+        category: event.category,
+        ...(event.templateId ? { templateId: event.templateId } : {}),
       };
     case 'rating':
-      return { ...base, type: 'rating', stars: event.stars as number, ...template };
+      return {
+        ...base,
+        type: 'rating',
+        stars: event.stars,
+        ...(event.templateId ? { templateId: event.templateId } : {}),
+      };
     case 'document_validated':
-      return { ...base, type: 'document_validated', templateId: event.templateId as string };
+      return { ...base, type: 'document_validated', templateId: event.templateId };
     case 'retraction':
-      return { ...base, type: 'retraction', retracts: event.retracts as string };
+      return { ...base, type: 'retraction', retracts: event.retracts };
   }
 }

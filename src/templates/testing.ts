@@ -3,7 +3,7 @@ import enReviews from '../../locales/en/reviews.json';
 import enSocial from '../../locales/en/social.json';
 import frReviews from '../../locales/fr/reviews.json';
 import frSocial from '../../locales/fr/social.json';
-import type { Language } from '../db/settings';
+import type { Language } from '../domain/languages';
 import type { TemplateFamily, Translate } from './types';
 
 const BANKS: Record<Language, Record<TemplateFamily, Record<string, unknown>>> = {

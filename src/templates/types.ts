@@ -1,4 +1,5 @@
-import type { DocumentKind, TimeCategory } from '../db/schema';
+import type { TimeCategory } from '../domain/categories';
+import type { DocumentKind } from '../domain/documents';
 import type { Trade, TradeFamily } from '../domain/trades';
 import type { Platform } from './checks';
 

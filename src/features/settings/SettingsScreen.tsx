@@ -1,7 +1,8 @@
 import { createResource, Show } from 'solid-js';
 import { chooseLanguage, chooseTheme, settings } from '../../app/preferences';
-import type { Language, ThemeChoice } from '../../db/settings';
+import type { ThemeChoice } from '../../db/settings';
 import { storageInfo } from '../../db/storage';
+import type { Language } from '../../domain/languages';
 import { language, t } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
 import { ChoiceGroup } from '../../ui/Field';

@@ -1,5 +1,5 @@
 import { For, Match, Show, Switch } from 'solid-js';
-import type { DeviceInfo } from '../../sync/protocol';
+import type { DeviceInfo } from '../../protocol/protocol';
 import type { Pairing } from '../../sync/state';
 import { TeamRequestError } from '../../sync/team';
 import { ConfirmAction } from './ConfirmAction';

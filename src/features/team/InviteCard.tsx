@@ -1,6 +1,6 @@
 import { createResource, Show } from 'solid-js';
+import { formatPairingCode } from '../../protocol/codes';
 import { normalizeCode } from '../../sync/pairing';
-import { formatPairingCode } from '../../sync/protocol';
 import { failureText } from './DevicesCard';
 import { formatDateTime, tm } from './strings';
 import { useNewMemberCode } from './teamState';

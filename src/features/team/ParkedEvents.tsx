@@ -11,8 +11,8 @@ import { formatDateTime, tm } from './strings';
 
 function describe(event: OutboxEvent): string {
   return tm(`parked.types.${event.type}`, {
-    minutes: formatMinutes(event.minutes ?? 0, language()),
-    stars: event.stars ?? 0,
+    minutes: formatMinutes(event.type === 'time_saved' ? event.minutes : 0, language()),
+    stars: event.type === 'rating' ? event.stars : 0,
   });
 }
 

@@ -1,5 +1,5 @@
 import { createEffect, Match, Show, Switch } from 'solid-js';
-import { TIME_CATEGORIES } from '../../db/schema';
+import { TIME_CATEGORIES } from '../../domain/categories';
 import { language, loadNamespace, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import type { Pairing } from '../../sync/state';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../locales/en/team.json';
 import fr from '../../../locales/fr/team.json';
 import { flatten, hasKey, literalKeys, parityProblems } from '../../i18n/localeChecks';
-import { ROLES } from '../../sync/protocol';
+import { ROLES } from '../../protocol/protocol';
 
 // The `team` namespace is looked up through `tm()` (strings.ts), which the app-wide locale test
 // does not scan: this one holds the same promises for it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TIME_CATEGORIES } from '../../db/schema';
+import { TIME_CATEGORIES } from '../../domain/categories';
 import {
   breakdownRows,
   deviceKind,

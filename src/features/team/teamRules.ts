@@ -1,6 +1,7 @@
-import type { TimeCategory } from '../../db/schema';
+import type { TimeCategory } from '../../domain/categories';
+import { parseDeviceKey } from '../../protocol/codes';
+import type { IndicatorGroup } from '../../protocol/protocol';
 import type { PairError } from '../../sync/pairing';
-import { type IndicatorGroup, parseDeviceKey } from '../../sync/protocol';
 import type { SyncErrorKind } from '../../sync/state';
 
 // Pure rules of the Team screen: which words name which state, how figures become rows.

@@ -8,13 +8,12 @@ import {
 } from '../../db/documents';
 import { createLiveQuery } from '../../db/live';
 import type { DocumentRecord } from '../../db/schema';
+import { UNDO_MS } from '../../domain/limits';
 import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { copyText } from '../../lib/share';
 import { EmptyState } from '../../ui/EmptyState';
 import { TextField } from '../../ui/Field';
-
-const UNDO_MS = 6000;
 
 /** Validated outputs: search, copy again, duplicate as a new draft, delete with undo. */
 export default function HistoryScreen() {

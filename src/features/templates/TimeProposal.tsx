@@ -1,5 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { entryForDocument, logMinutesForDocument } from '../../db/timeEntries';
+import { ENTRY_MINUTES } from '../../domain/limits';
 import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import type { TemplateDefinition } from '../../templates/types';
@@ -9,7 +10,7 @@ export function TimeProposal(props: { template: TemplateDefinition; documentId: 
   const [existing, { mutate }] = createResource(() => props.documentId, entryForDocument);
   const [minutes, setMinutes] = createSignal(props.template.baselineMinutes);
   const change = (delta: number) =>
-    setMinutes((value) => Math.min(480, Math.max(1, value + delta)));
+    setMinutes((value) => Math.min(ENTRY_MINUTES.max, Math.max(ENTRY_MINUTES.min, value + delta)));
   const confirm = async () => {
     const { entry } = await logMinutesForDocument({
       documentId: props.documentId,
@@ -42,12 +43,13 @@ export function TimeProposal(props: { template: TemplateDefinition; documentId: 
                   class="stepper-input"
                   type="number"
                   inputmode="numeric"
-                  min="1"
-                  max="480"
+                  min={ENTRY_MINUTES.min}
+                  max={ENTRY_MINUTES.max}
                   value={minutes()}
                   onInput={(event) => {
                     const value = Number(event.currentTarget.value);
-                    if (Number.isFinite(value) && value > 0) setMinutes(Math.min(480, value));
+                    if (Number.isFinite(value) && value > 0)
+                      setMinutes(Math.min(ENTRY_MINUTES.max, value));
                   }}
                 />
                 <span aria-hidden="true">min</span>

@@ -1,7 +1,8 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../db/live';
-import { TIME_CATEGORIES, type TimeCategory, type TimeEntry } from '../../db/schema';
+import type { TimeEntry } from '../../db/schema';
 import { listEntriesPage } from '../../db/timeEntries';
+import { TIME_CATEGORIES, type TimeCategory } from '../../domain/categories';
 import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import { EmptyState } from '../../ui/EmptyState';

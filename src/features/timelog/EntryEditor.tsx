@@ -1,5 +1,6 @@
 import { createSignal, For, onMount } from 'solid-js';
-import { TIME_CATEGORIES, type TimeCategory, type TimeEntry } from '../../db/schema';
+import type { TimeEntry } from '../../db/schema';
+import { TIME_CATEGORIES, type TimeCategory } from '../../domain/categories';
 import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { SelectField, TextField } from '../../ui/Field';

@@ -1,5 +1,5 @@
 import { createSignal, For, onMount } from 'solid-js';
-import { TIME_CATEGORIES, type TimeCategory } from '../../db/schema';
+import { TIME_CATEGORIES, type TimeCategory } from '../../domain/categories';
 import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { ChoiceGroup, TextField } from '../../ui/Field';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Rating, TimeCategory, TimeEntry } from '../../db/schema';
+import type { Rating, TimeEntry } from '../../db/schema';
+import type { TimeCategory } from '../../domain/categories';
 import { computeDashboard, groupByDay } from './aggregate';
 
 // Instants carry their Europe/Paris offset; the suite runs with TZ=Europe/Paris.

@@ -1,7 +1,8 @@
 // The time-saved dashboard, computed in one pass over the entries. Pure: no DOM, no storage.
 // Weeks are ISO weeks (Monday 00:00 to Sunday 23:59) in the device's time zone; every boundary is
 // built from local date fields, so weeks and months stay whole across daylight-saving changes.
-import type { Rating, TimeCategory, TimeEntry } from '../../db/schema';
+import type { Rating, TimeEntry } from '../../db/schema';
+import type { TimeCategory } from '../../domain/categories';
 import { startOfIsoWeek } from '../../lib/week';
 
 /** Minutes saved in one ISO week; `start` is its local Monday 00:00. */

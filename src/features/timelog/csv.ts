@@ -1,7 +1,8 @@
 // The time-saved CSV export, shaped for Excel as set up in France: a UTF-8 byte-order mark (or
 // Excel reads the accents as Windows-1252), `;` between cells (`,` is the decimal mark there),
 // CRLF line ends. Pure: the screen turns the string into a file.
-import type { Rating, TimeCategory, TimeEntry } from '../../db/schema';
+import type { Rating, TimeEntry } from '../../db/schema';
+import type { TimeCategory } from '../../domain/categories';
 
 /** The words of the export, in the user's language. */
 export interface CsvLabels {

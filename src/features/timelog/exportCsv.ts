@@ -1,6 +1,6 @@
 import { listRatings } from '../../db/ratings';
-import type { TimeCategory } from '../../db/schema';
 import { listAllEntries } from '../../db/timeEntries';
+import type { TimeCategory } from '../../domain/categories';
 import { language, loadNamespace, t } from '../../i18n';
 import { now } from '../../lib/clock';
 import { FAMILIES, findTemplate } from '../../templates/catalogue';

@@ -1,5 +1,6 @@
-/** Bounds of one time entry, in minutes (a whole day at most). */
-export const ENTRY_MINUTES = { min: 1, max: 1440 } as const;
+import { ENTRY_MINUTES } from '../../domain/limits';
+
+export { ENTRY_MINUTES };
 /** Bounds of the weekly goal, in minutes (a whole week at most). */
 export const GOAL_MINUTES = { min: 1, max: 10080 } as const;
 

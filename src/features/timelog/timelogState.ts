@@ -2,8 +2,10 @@ import { createSignal } from 'solid-js';
 import { trackSave } from '../../app/pending-saves';
 import { chooseWeeklyGoal } from '../../app/preferences';
 import { addRating, deleteRating } from '../../db/ratings';
-import type { Rating, TimeCategory, TimeEntry } from '../../db/schema';
+import type { Rating, TimeEntry } from '../../db/schema';
 import { deleteEntry, logMinutes, restoreEntry, updateEntry } from '../../db/timeEntries';
+import type { TimeCategory } from '../../domain/categories';
+import { UNDO_MS } from '../../domain/limits';
 import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import { tl } from './strings';
@@ -12,7 +14,6 @@ import { tl } from './strings';
 // `src/db/` and `trackSave`, so an app update waits for it) and the one toast they share.
 
 /** How long an undo stays offered. */
-const UNDO_MS = 6000;
 
 /** What the toast says, and what its Undo button does (when there is one). */
 export interface Toast {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../../db/settings';
+import { LANGUAGES } from '../../domain/languages';
 import { TRADES, type Trade } from '../../domain/trades';
 import { checkText } from '../checks';
 import { composeText, visibleQuestions } from '../engine';

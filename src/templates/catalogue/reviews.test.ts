@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../db/settings';
+import type { Language } from '../../domain/languages';
 import type { Trade } from '../../domain/trades';
 import { TRADE_FAMILIES } from '../../domain/trades';
 import { checkText, findPersonalData } from '../checks';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '../../db/settings';
+import type { Language } from '../../domain/languages';
 import { TRADE_FAMILIES, TRADES, type Trade, tradeFamily } from '../../domain/trades';
 import { checkText, findHashtags, PLATFORM_RULES } from '../checks';
 import { composeText, variantCount } from '../engine';

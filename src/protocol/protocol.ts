@@ -1,51 +1,40 @@
-// The sync API's bodies, shared by the server (server/) and the app (loaded lazily).
-// Invariants: no Node imports here, and nothing an event carries can hold free text or customer
-// data — every field is an id, a number, a date or a value from a closed list.
+// The sync API's bodies, shared by the server (server/) and the app (src/sync, loaded lazily).
+// This module is pure: it imports zod and src/domain only, so the server and the app both
+// depend on it and neither on the other.
+// Invariants: no Node or DOM imports here, and nothing an event carries can hold free text or
+// customer data — every field is an id, a number, a date or a value from a closed list.
 // zod/mini keeps this module small in the app bundle (~9 KB gzipped instead of ~25 KB).
 import * as z from 'zod/mini';
+import { TIME_CATEGORIES } from '../domain/categories';
+import { ENTRY_MINUTES, MAX_BATCH, STARS, TEMPLATE_ID_MAX } from '../domain/limits';
+import { GROUP_BY, ROLES } from '../domain/sync';
 
-/** Most events one `POST /v1/events` may carry. */
-export const MAX_BATCH = 500;
-/** Largest request body the server reads, in bytes (a full batch is well under it). */
-export const MAX_BODY_BYTES = 256 * 1024;
+export { MAX_BATCH, MAX_BODY_BYTES } from '../domain/limits';
+export {
+  EVENT_TYPES,
+  type EventType,
+  GROUP_BY,
+  type GroupBy,
+  ROLES,
+  type Role,
+} from '../domain/sync';
 
-/** Indicator event types; a retraction tells the server to forget an earlier event. */
-export const EVENT_TYPES = ['time_saved', 'rating', 'document_validated', 'retraction'] as const;
-/** Time-saved categories; must equal `TIME_CATEGORIES` in src/db/schema.ts (tested). */
-export const CATEGORIES = [
-  'communication',
-  'customer-relations',
-  'quotes',
-  'doe',
-  'planning',
-  'other',
-] as const;
-/** How `GET /v1/indicators` can group its figures. */
-export const GROUP_BY = ['week', 'category', 'template', 'device'] as const;
-/** Roles a device can hold in a workspace. */
-export const ROLES = ['owner', 'member'] as const;
-
-export type EventType = (typeof EVENT_TYPES)[number];
-export type Category = (typeof CATEGORIES)[number];
-export type GroupBy = (typeof GROUP_BY)[number];
-export type Role = (typeof ROLES)[number];
-
-const templateId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+const templateId = z.string().check(z.regex(new RegExp(`^[a-z0-9-]{1,${TEMPLATE_ID_MAX}}$`)));
 const base = { id: z.uuid(), occurredAt: z.iso.datetime({ offset: true }) };
 
 /** Minutes saved, with their category (and the template, when an output proposed them). */
 export const timeSavedEvent = z.strictObject({
   ...base,
   type: z.literal('time_saved'),
-  minutes: z.int().check(z.minimum(1), z.maximum(1440)),
-  category: z.enum(CATEGORIES),
+  minutes: z.int().check(z.minimum(ENTRY_MINUTES.min), z.maximum(ENTRY_MINUTES.max)),
+  category: z.enum(TIME_CATEGORIES),
   templateId: z.optional(templateId),
 });
 /** A customer's satisfaction rating, 1 to 5 stars. */
 export const ratingEvent = z.strictObject({
   ...base,
   type: z.literal('rating'),
-  stars: z.int().check(z.minimum(1), z.maximum(5)),
+  stars: z.int().check(z.minimum(STARS.min), z.maximum(STARS.max)),
   templateId: z.optional(templateId),
 });
 /** A human validated an output made from a template. */
@@ -165,26 +154,4 @@ export type DevicesResponse = z.infer<typeof devicesResponse>;
 export type HealthResponse = z.infer<typeof healthResponse>;
 export type ErrorBody = z.infer<typeof errorBody>;
 
-/** Pairing-code alphabet: digits and capitals without look-alikes (no 0/O, 1/I/L, U/V). */
-export const PAIRING_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
-/** Characters in a pairing code (29^10 ≈ 4·10^14 possibilities). */
-export const PAIRING_CODE_LENGTH = 10;
-
-/** The canonical form of a typed pairing code (upper case, no dashes or spaces), or null. */
-export function normalizePairingCode(input: string): string | null {
-  const code = input.replace(/[\s-]/g, '').toUpperCase();
-  if (code.length !== PAIRING_CODE_LENGTH) return null;
-  for (const char of code) if (!PAIRING_CODE_ALPHABET.includes(char)) return null;
-  return code;
-}
-
-/** A canonical pairing code grouped for reading aloud and typing: `K7Q4-MX2P-9T`. */
-export function formatPairingCode(code: string): string {
-  return code.match(/.{1,4}/g)?.join('-') ?? code;
-}
-
-/** Splits a device group key ("<name> (<id>)") back into the device's name and id. */
-export function parseDeviceKey(key: string): { name: string; id: string } | null {
-  const match = /^(.*) \(([0-9a-f-]{36})\)$/.exec(key);
-  return match ? { name: match[1]!, id: match[2]! } : null;
-}
+export * from './codes';

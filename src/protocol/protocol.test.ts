@@ -1,8 +1,5 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { type OutboxEvent, TIME_CATEGORIES } from '../db/schema';
+import { describe, expect, it } from 'vitest';
 import {
-  CATEGORIES,
-  type EventType,
   eventsBatch,
   formatPairingCode,
   indicatorsQuery,
@@ -15,12 +12,6 @@ const id = '0190f5a4-7c1e-7b3a-9f00-2d4c6e8a1b3c';
 const at = '2026-03-30T00:30:00+02:00';
 
 describe('sync protocol', () => {
-  it('shares its categories with the local database', () => {
-    expect([...CATEGORIES]).toEqual([...TIME_CATEGORIES]);
-    // Checked by tsc: the outbox queues exactly the event types the server accepts.
-    expectTypeOf<OutboxEvent['type']>().toEqualTypeOf<EventType>();
-  });
-
   it('accepts each event type with exactly its fields', () => {
     const events = [
       { id, type: 'time_saved', occurredAt: at, minutes: 15, category: 'quotes' },

@@ -1,0 +1,20 @@
+// Numeric limits shared by the app, the protocol, the service worker and the server. Each is
+// written once here; validation, schemas, SQL checks and inputs read it from this module.
+
+/** Minutes one time-saved entry may hold: a whole number from 1 to a full day. */
+export const ENTRY_MINUTES = { min: 1, max: 1440 } as const;
+
+/** Customer satisfaction, in stars. */
+export const STARS = { min: 1, max: 5 } as const;
+
+/** Most events one `POST /v1/events` may carry (and one push sends). */
+export const MAX_BATCH = 500;
+
+/** Largest request body the server reads, in bytes (a full batch is well under it). */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** How long an "Annuler" (undo) offer stays on screen, in milliseconds. */
+export const UNDO_MS = 6000;
+
+/** Longest template id sent with indicators (lower-case letters, digits and dashes). */
+export const TEMPLATE_ID_MAX = 64;
