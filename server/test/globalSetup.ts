@@ -51,7 +51,7 @@ async function postgres(): Promise<{ url: string | null; cluster?: Cluster }> {
   }
   const cluster = await startCluster({
     dir: '.tmp/pg',
-    port: 55432,
+    port: Number(process.env.PG_TEST_PORT ?? 55432),
     database: 'etabli_test',
     fast: true,
   });
