@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { TIME_CATEGORIES } from '../domain/categories';
 import type { EventType } from '../domain/sync';
-import { EtabliDB, type OutboxEvent, SCHEMA_VERSIONS } from './schema';
+import { FIXTURES, writeFixture } from './fixtures/fixtures';
+import { EtabliDB, type OutboxEvent, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 // Version 1 as it shipped. Devices hold databases created by it, so it must never change:
 // a new schema is a new version appended to SCHEMA_VERSIONS.
@@ -73,54 +74,84 @@ describe('EtabliDB', () => {
     );
   });
 
-  it('opens a database created by version 1 and keeps its data', async () => {
-    const old = track(new Dexie('schema-from-v1'));
-    old.version(1).stores(VERSION_1);
-    await old.table('documents').bulkAdd([
-      {
-        id: 'doc-1',
-        kind: 'quote',
-        templateId: 'quote-basic',
-        answers: {},
-        body: 'Devis',
-        status: 'draft',
-        createdAt: 1,
-        updatedAt: 10,
-      },
-      {
-        id: 'doc-2',
-        kind: 'doe',
-        templateId: 'doe-basic',
-        answers: {},
-        body: 'DOE',
-        status: 'validated',
-        createdAt: 2,
-        updatedAt: 20,
-      },
-    ]);
-    await old.table('timeEntries').add({
-      id: 'time-1',
-      occurredAt: 5,
-      minutes: 12,
-      category: 'quotes',
-      source: 'manual',
-    });
-    await old.table('meta').put({ key: 'settings', value: { language: 'en' } });
-    old.close();
-
+  it('opens a database written by version 1 (fixture) and keeps every row', async () => {
+    const fixture = FIXTURES.get(1)!;
+    await writeFixture('schema-from-v1', fixture);
     const database = track(new EtabliDB('schema-from-v1'));
     await database.open();
     expect(database.verno).toBe(SCHEMA_VERSIONS.at(-1)?.version);
-    expect(await database.documents.count()).toBe(2);
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      expect(await database.table(table).toArray(), table).toEqual(
+        expect.arrayContaining(rows.map((row) => expect.objectContaining(row))),
+      );
+      expect(await database.table(table).count(), table).toBe(rows.length);
+    }
     const drafts = await database.documents
       .where('[status+updatedAt]')
       .between(['draft', -Infinity], ['draft', Infinity])
       .toArray();
-    expect(drafts.map((draft) => draft.id)).toEqual(['doc-1']);
-    expect(await database.timeEntries.where('category').equals('quotes').count()).toBe(1);
-    expect(await database.meta.get('settings')).toEqual({
-      key: 'settings',
-      value: { language: 'en' },
-    });
+    expect(drafts.map((draft) => draft.templateId)).toEqual(['social-before-after']);
+  });
+});
+
+describe('upgrades', () => {
+  it('has a fixture written by the previous version for every version that upgrades data', () => {
+    const missing = SCHEMA_VERSIONS.filter(
+      ({ version, upgrade }) => upgrade !== undefined && !FIXTURES.has(version - 1),
+    );
+    expect(missing.map(({ version }) => version)).toEqual([]);
+  });
+
+  it("runs a new version's upgrade once, in its transaction, over the previous version's data", async () => {
+    const latest = SCHEMA_VERSIONS.at(-1)!;
+    const runs: number[] = [];
+    // A next version as the app will declare one: a new index, and data reshaped to use it.
+    const next: SchemaVersion = {
+      version: latest.version + 1,
+      stores: { timeEntries: 'id, occurredAt, category, documentId, source' },
+      upgrade: async (transaction) => {
+        runs.push(Date.now());
+        await transaction
+          .table('timeEntries')
+          .toCollection()
+          .modify((entry: { note?: string }) => {
+            entry.note = entry.note ?? '';
+          });
+      },
+    };
+    await writeFixture('schema-upgrade', FIXTURES.get(latest.version) ?? FIXTURES.get(1)!);
+    const upgraded = track(new EtabliDB('schema-upgrade', [...SCHEMA_VERSIONS, next]));
+    await upgraded.open();
+    expect(upgraded.verno).toBe(next.version);
+    expect(runs).toHaveLength(1);
+    const entries = await upgraded.timeEntries.where('source').equals('manual').toArray();
+    expect(entries.map((entry) => entry.note)).toEqual(['Devis cuisine']);
+    expect((await upgraded.timeEntries.get('0190f5a4-7c1e-7b3a-9f00-000000000011'))?.note).toBe('');
+    upgraded.close();
+
+    // Opening again does not run it again.
+    const reopened = track(new EtabliDB('schema-upgrade', [...SCHEMA_VERSIONS, next]));
+    await reopened.open();
+    expect(runs).toHaveLength(1);
+  });
+
+  it('leaves the old database untouched when an upgrade fails', async () => {
+    const latest = SCHEMA_VERSIONS.at(-1)!;
+    const failing: SchemaVersion = {
+      version: latest.version + 1,
+      stores: {},
+      upgrade: async (transaction) => {
+        await transaction.table('timeEntries').clear();
+        throw new Error('upgrade failed half-way');
+      },
+    };
+    await writeFixture('schema-failed-upgrade', FIXTURES.get(1)!);
+    const failed = track(new EtabliDB('schema-failed-upgrade', [...SCHEMA_VERSIONS, failing]));
+    await expect(failed.open()).rejects.toThrow();
+    failed.close();
+    const database = track(new EtabliDB('schema-failed-upgrade'));
+    await database.open();
+    expect(database.verno).toBe(latest.version);
+    expect(await database.timeEntries.count()).toBe(2);
   });
 });

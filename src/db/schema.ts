@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { TimeCategory } from '../domain/categories';
 import type { DocumentKind, DocumentStatus } from '../domain/documents';
 import type { IndicatorEvent } from '../protocol/protocol';
@@ -72,11 +72,21 @@ export interface MetaRecord {
   value: unknown;
 }
 
-/** Every schema version, oldest first. A new version is appended here, never edited in place. */
-export const SCHEMA_VERSIONS: ReadonlyArray<{
+/** One version of the database schema. */
+export interface SchemaVersion {
   version: number;
-  stores: Record<string, string>;
-}> = [
+  /** Tables added or re-indexed by this version (Dexie syntax); null deletes a table. */
+  stores: Record<string, string | null>;
+  /**
+   * Moves the data written by earlier versions into this version's shape. Runs once per device,
+   * inside the upgrade transaction (all or nothing), before the app reads anything. Each
+   * version with an upgrade has a test that opens a fixture written by the previous version.
+   */
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+/** Every schema version, oldest first. A new version is appended here, never edited in place. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -98,10 +108,12 @@ export class EtabliDB extends Dexie {
   outbox!: Table<OutboxEvent, string>;
   meta!: EntityTable<MetaRecord, 'key'>;
 
-  constructor(name = 'etabli') {
+  /** Opens `name` with `versions` (tests pass a longer list to exercise an upgrade). */
+  constructor(name = 'etabli', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
-    for (const { version, stores } of SCHEMA_VERSIONS) {
-      this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
     }
   }
 }
