@@ -49,7 +49,11 @@ export async function postgresTarget(): Promise<{ url: string; cluster?: Cluster
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
   if (!hasPostgres()) return null;
   // fsync stays on: this measures PostgreSQL as it would run in production.
-  const cluster = await startCluster({ dir: '.tmp/pg-bench', port: Number(process.env.PG_BENCH_PORT ?? 55433), database: 'postgres' });
+  const cluster = await startCluster({
+    dir: '.tmp/pg-bench',
+    port: Number(process.env.PG_BENCH_PORT ?? 55433),
+    database: 'postgres',
+  });
   const admin = new pg.Client({ connectionString: cluster.url });
   await admin.connect();
   await admin.query('drop database if exists etabli_bench with (force)');
