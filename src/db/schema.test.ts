@@ -1,8 +1,11 @@
+// @vitest-environment node
+// Node's Blob, not jsdom's: fixtures hold photos, and fake-indexeddb clones with Node's
+// structuredClone, which keeps a Node Blob whole but empties a jsdom one.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { TIME_CATEGORIES } from '../domain/categories';
 import type { EventType } from '../domain/sync';
-import { FIXTURES, writeFixture } from './fixtures/fixtures';
+import { FIXTURES, revive, writeFixture } from './fixtures/fixtures';
 import { EtabliDB, type OutboxEvent, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 // Version 1 as it shipped. Devices hold databases created by it, so it must never change:
@@ -91,6 +94,36 @@ describe('EtabliDB', () => {
       .between(['draft', -Infinity], ['draft', Infinity])
       .toArray();
     expect(drafts.map((draft) => draft.templateId)).toEqual(['social-before-after']);
+  });
+});
+
+describe('version 3 (DOE)', () => {
+  it('opens a database written by version 3 (fixture): jobs, items, photos and files whole', async () => {
+    const fixture = FIXTURES.get(3)!;
+    await writeFixture('schema-from-v3', fixture);
+    const database = track(new EtabliDB('schema-from-v3'));
+    await database.open();
+    for (const [table, rows] of Object.entries(fixture.tables)) {
+      expect(await database.table(table).count(), table).toBe(rows.length);
+    }
+    for (const row of fixture.tables.attachments ?? []) {
+      const expected = revive(row);
+      const stored = await database.attachments.get(String(row.id));
+      const { blob, thumb, ...fields } = expected;
+      expect(stored).toMatchObject(fields);
+      for (const [name, value] of Object.entries({ blob, thumb })) {
+        if (!(value instanceof Blob)) continue;
+        const read = stored?.[name as 'blob' | 'thumb'];
+        expect(read?.type, name).toBe(value.type);
+        expect(new Uint8Array((await read?.arrayBuffer()) ?? new ArrayBuffer(0))).toEqual(
+          new Uint8Array(await value.arrayBuffer()),
+        );
+      }
+    }
+    expect((await database.jobs.where('status').equals('in-progress').toArray()).length).toBe(1);
+    expect(
+      await database.doeItems.where('jobId').equals(String(fixture.tables.jobs?.[0]?.id)).count(),
+    ).toBe(4);
   });
 });
 

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { TimeCategory } from '../domain/categories';
 import type { DocumentKind, DocumentStatus } from '../domain/documents';
+import type { AttachmentKind, DoeItemStatus, JobStatus } from '../domain/doe';
 import type { IndicatorEvent } from '../protocol/protocol';
 
 /** A guided output (review reply, post, quote, DOE) with the answers that composed it. */
@@ -66,6 +67,80 @@ interface QueueFields {
  */
 export type OutboxEvent = StoredEvent<IndicatorEvent> & QueueFields;
 
+/**
+ * The customer of a job. Until customers have their own table, the name and address are typed on
+ * the job; `id` will link the job to a stored customer, the name and address staying as a copy.
+ */
+export interface JobCustomer {
+  id?: string;
+  name: string;
+  address: string;
+}
+
+/** A job (chantier) and the DOE the artisan builds for it as the work goes. */
+export interface JobRecord {
+  id: string;
+  name: string;
+  customer: JobCustomer;
+  siteAddress: string;
+  /** The lot or trade as the contract names it, e.g. "Lot 05 – Électricité". */
+  lot: string;
+  /** The checklists the DOE was made from (ids of features/doe/checklists). */
+  checklists: string[];
+  /** Calendar days as typed (`YYYY-MM-DD`), or '' when not known yet. */
+  startDate: string;
+  endDate: string;
+  status: JobStatus;
+  createdAt: number;
+  updatedAt: number;
+  /** When the handover PDF was last made. */
+  exportedAt?: number;
+}
+
+/** One document of a job's DOE: from a checklist (its words come from the locales) or typed. */
+export interface DoeItemRecord {
+  id: string;
+  jobId: string;
+  /** Position in the DOE, from 0; rewritten for the whole job when an item moves. */
+  order: number;
+  /** The checklist item it came from; absent for an item the artisan added. */
+  checklistItemId?: string;
+  /** The artisan's own wording; when absent, the checklist item's label is shown. */
+  label?: string;
+  required: boolean;
+  status: DoeItemStatus;
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Removed, but still within its undo time; purged afterwards. */
+  deletedAt?: number;
+}
+
+/**
+ * A photo or file attached to a DOE item, kept as a Blob. A photo is the resized image (JPEG)
+ * with its thumbnail; a file is kept as the artisan picked it. `size` and `thumbSize` are the
+ * Blobs' sizes, so storage is counted without reading any Blob.
+ */
+export interface AttachmentRecord {
+  id: string;
+  jobId: string;
+  itemId: string;
+  kind: AttachmentKind;
+  /** The file name as picked (for a file) or made up (for a photo). */
+  name: string;
+  type: string;
+  size: number;
+  blob: Blob;
+  thumb?: Blob;
+  thumbSize?: number;
+  width?: number;
+  height?: number;
+  caption: string;
+  createdAt: number;
+  /** Deleted, but still within its undo time; purged afterwards. */
+  deletedAt?: number;
+}
+
 /** A key-value row for settings, the company profile and small app state. */
 export interface MetaRecord {
   key: string;
@@ -85,16 +160,31 @@ export interface SchemaVersion {
   upgrade?: (transaction: Transaction) => Promise<void>;
 }
 
-/** Every schema version, oldest first. A new version is appended here, never edited in place. */
+/** The tables of version 1, as it shipped. */
+const VERSION_1_STORES = {
+  documents: 'id, kind, status, updatedAt, [status+updatedAt]',
+  timeEntries: 'id, occurredAt, category, documentId',
+  ratings: 'id, occurredAt',
+  outbox: 'id, queuedAt',
+  meta: 'key',
+};
+
+/**
+ * Every schema version, oldest first. A new version is appended here, never edited in place, and
+ * lists every table (the previous version's spread, then its changes): the latest version alone
+ * describes the whole database.
+ */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: VERSION_1_STORES },
   {
-    version: 1,
+    // The DOE: jobs, their items, and the photos and files attached to the items. New tables
+    // only: nothing written by earlier versions changes shape.
+    version: 3,
     stores: {
-      documents: 'id, kind, status, updatedAt, [status+updatedAt]',
-      timeEntries: 'id, occurredAt, category, documentId',
-      ratings: 'id, occurredAt',
-      outbox: 'id, queuedAt',
-      meta: 'key',
+      ...VERSION_1_STORES,
+      jobs: 'id, status, updatedAt',
+      doeItems: 'id, jobId',
+      attachments: 'id, jobId, itemId',
     },
   },
 ];
@@ -107,6 +197,9 @@ export class EtabliDB extends Dexie {
   // A plain Table: Dexie's insert type (Omit over the union) would merge the event types.
   outbox!: Table<OutboxEvent, string>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  jobs!: EntityTable<JobRecord, 'id'>;
+  doeItems!: EntityTable<DoeItemRecord, 'id'>;
+  attachments!: EntityTable<AttachmentRecord, 'id'>;
 
   /** Opens `name` with `versions` (tests pass a longer list to exercise an upgrade). */
   constructor(name = 'etabli', versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

@@ -18,3 +18,21 @@ export const UNDO_MS = 6000;
 
 /** Longest template id sent with indicators (lower-case letters, digits and dashes). */
 export const TEMPLATE_ID_MAX = 64;
+
+/**
+ * Largest photo the phone accepts before resizing, in bytes. Phone cameras write 2–15 MB; a
+ * larger file is refused before it is decoded, so a phone never runs out of memory on it.
+ */
+export const PHOTO_MAX_BYTES = 25 * 1024 * 1024;
+
+/** Longest side of a stored photo, in pixels: sharp on a report, ~200 KB as JPEG. */
+export const PHOTO_LONG_SIDE = 1600;
+
+/** Longest side of a photo's thumbnail, in pixels (a grid cell at 3× pixel density). */
+export const THUMB_LONG_SIDE = 320;
+
+/** Largest file (PDF, data sheet…) kept as is with a DOE item, in bytes. */
+export const FILE_MAX_BYTES = 15 * 1024 * 1024;
+
+/** Longest DOE item label, job name or caption, in characters. */
+export const DOE_TEXT_MAX = 200;

@@ -1,5 +1,6 @@
 import { createResource, Show } from 'solid-js';
 import { chooseLanguage, chooseTheme, settings } from '../../app/preferences';
+import { attachmentUsage } from '../../db/attachments';
 import type { ThemeChoice } from '../../db/settings';
 import { storageInfo } from '../../db/storage';
 import type { Language } from '../../domain/languages';
@@ -13,6 +14,7 @@ import { ProfileForm } from './ProfileForm';
 /** Settings: company profile, language, theme, installation, storage, about. */
 export default function SettingsScreen() {
   const [storage] = createResource(storageInfo);
+  const [doeUsage] = createResource(attachmentUsage);
   return (
     <div class="screen settings">
       <h1>{t('settings.title')}</h1>
@@ -65,6 +67,16 @@ export default function SettingsScreen() {
                       quota: formatBytes(info().quotaBytes ?? 0, language()),
                     })}
               </p>
+              <Show when={doeUsage()}>
+                {(usage) => (
+                  <p>
+                    {t('settings.storage.doe', {
+                      count: usage().photos + usage().files,
+                      size: formatBytes(usage().bytes, language()),
+                    })}
+                  </p>
+                )}
+              </Show>
               <p class="hint">
                 {info().persisted
                   ? t('settings.storage.persisted')
