@@ -62,11 +62,21 @@ export default defineConfig({
           // Everything the home screen needs, in one chunk: the libraries and the app's core
           // (data layer, i18n, shell, primitives). Fewer, larger files compress better and
           // load in one round trip; screens and their strings stay in lazy chunks (solid-js/store
-          // too: only lazy screens use it).
+          // too: only lazy screens use it; and the DOE's tables: only DOE screens and Settings read
+          // them).
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](db|lib|i18n|app|ui|domain)[\\/]|locales[\\/]fr[\\/]common\.json/,
+              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](db(?![\\/](jobs|doeItems|attachments)\.ts)|lib|i18n|app|ui|domain(?![\\/]doe\.ts))[\\/]|locales[\\/]fr[\\/]common\.json/,
+            },
+            {
+              // The DOE screens and their tables, in one chunk loaded on the first DOE visit
+              // (Home's jobs card and Settings' storage count read their tables apart, so neither
+              // loads this).
+              name: 'doe',
+              // Only these modules: shared libraries stay where the other screens find them.
+              includeDependenciesRecursively: false,
+              test: /src[\\/](features[\\/]doe[\\/](?!OpenJobsCard)|db[\\/]doeItems\.ts|domain[\\/]doe\.ts)/,
             },
           ],
         },

@@ -25,6 +25,13 @@ const SettingsScreen = lazy(
   withStrings('team', () => import('../features/settings/SettingsScreen')),
 );
 const TeamScreen = lazy(withStrings('team', () => import('../features/team/TeamScreen')));
+// DOE screens share a section (its toast and styles) and the `doe` strings.
+const DoeSection = lazy(withStrings('doe', () => import('../features/doe/DoeSection')));
+const JobsScreen = lazy(withStrings('doe', () => import('../features/doe/JobsScreen')));
+const NewJobScreen = lazy(withStrings('doe', () => import('../features/doe/NewJobScreen')));
+const JobScreen = lazy(withStrings('doe', () => import('../features/doe/JobScreen')));
+const EditJobScreen = lazy(withStrings('doe', () => import('../features/doe/EditJobScreen')));
+const ItemScreen = lazy(withStrings('doe', () => import('../features/doe/ItemScreen')));
 const NotFoundScreen = lazy(() => import('./NotFoundScreen'));
 
 /** The app: the layout around its routes (four of them in the bottom navigation). */
@@ -38,6 +45,13 @@ export function App() {
       <Route path="/time" component={TimeScreen} />
       <Route path="/settings" component={SettingsScreen} />
       <Route path="/team" component={TeamScreen} />
+      <Route path="/doe" component={DoeSection}>
+        <Route path="/" component={JobsScreen} />
+        <Route path="/new" component={NewJobScreen} />
+        <Route path="/:jobId" component={JobScreen} />
+        <Route path="/:jobId/edit" component={EditJobScreen} />
+        <Route path="/:jobId/items/:itemId" component={ItemScreen} />
+      </Route>
       <Route path="*404" component={NotFoundScreen} />
     </Router>
   );

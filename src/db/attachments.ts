@@ -55,14 +55,15 @@ export async function setCaption(id: string, caption: string): Promise<void> {
   await db.attachments.update(id, { caption });
 }
 
-/** Hides an attachment until `restoreAttachment` or `purgeDeleted`. */
-export async function deleteAttachment(id: string): Promise<void> {
-  await db.transaction('rw', db.attachments, db.jobs, async () => {
+/** Hides an attachment until `restoreAttachment` or `purgeDeleted`; returns when it was deleted. */
+export async function deleteAttachment(id: string): Promise<number | undefined> {
+  return db.transaction('rw', db.attachments, db.jobs, async () => {
     const record = await db.attachments.get(id);
-    if (!record) return;
+    if (!record) return undefined;
     const at = now();
     await db.attachments.update(id, { deletedAt: at });
     await db.jobs.update(record.jobId, { updatedAt: at });
+    return at;
   });
 }
 

@@ -111,3 +111,59 @@ export async function restoreItem(id: string): Promise<void> {
     await db.jobs.update(item.jobId, { updatedAt: now() });
   });
 }
+
+/**
+ * Appends checklist items a job does not hold yet (an item removed earlier comes back) and
+ * records the checklist on the job, in one transaction. Returns how many items were added.
+ */
+export async function appendChecklist(
+  jobId: string,
+  checklist: string,
+  seeds: readonly Pick<DoeItemRecord, 'checklistItemId' | 'required'>[],
+): Promise<number> {
+  return db.transaction('rw', db.doeItems, db.jobs, async () => {
+    const job = await db.jobs.get(jobId);
+    if (!job) return 0;
+    const items = await listItems(jobId);
+    const held = new Set(items.map((item) => item.checklistItemId));
+    const at = now();
+    let order = (items.at(-1)?.order ?? -1) + 1;
+    const added: DoeItemRecord[] = seeds
+      .filter((seed) => !held.has(seed.checklistItemId))
+      .map((seed) => ({
+        id: newId(),
+        jobId,
+        order: order++,
+        ...(seed.checklistItemId ? { checklistItemId: seed.checklistItemId } : {}),
+        required: seed.required,
+        status: 'missing',
+        note: '',
+        createdAt: at,
+        updatedAt: at,
+      }));
+    await db.doeItems.bulkAdd(added);
+    const checklists = job.checklists.includes(checklist)
+      ? job.checklists
+      : [...job.checklists, checklist];
+    await db.jobs.update(jobId, { checklists, updatedAt: at });
+    return added.length;
+  });
+}
+
+/** Per job: its required items and how many of them are settled (received or not applicable). */
+export async function requiredProgress(
+  jobIds: readonly string[],
+): Promise<Map<string, { required: number; settled: number }>> {
+  const progress = new Map(jobIds.map((id) => [id, { required: 0, settled: 0 }]));
+  if (jobIds.length === 0) return progress;
+  await db.doeItems
+    .where('jobId')
+    .anyOf([...jobIds])
+    .each((item) => {
+      const counts = progress.get(item.jobId);
+      if (!counts || !item.required || item.deletedAt !== undefined) return;
+      counts.required += 1;
+      if (item.status !== 'missing') counts.settled += 1;
+    });
+  return progress;
+}

@@ -7,10 +7,12 @@ import { addAttachment, listAttachments } from './attachments';
 import { db } from './database';
 import {
   addItem,
+  appendChecklist,
   listItems,
   moveItem,
   removeItem,
   renameItem,
+  requiredProgress,
   restoreItem,
   setItemNote,
   setItemRequired,
@@ -182,5 +184,36 @@ describe('DOE items', () => {
     expect(await setItemStatus('nope', 'received')).toBeUndefined();
     await expect(moveItem('nope', 1)).resolves.toBeUndefined();
     await expect(restoreItem('nope')).resolves.toBeUndefined();
+  });
+});
+
+describe('adding a checklist to a job', () => {
+  it('appends only the items the job lacks and records the checklist', async () => {
+    const job = await createJob(input({ checklists: ['electrical'] }), seeds);
+    const added = await appendChecklist(job.id, 'common', [
+      { checklistItemId: 'manuals', required: true },
+      { checklistItemId: 'as-built-plans', required: true },
+    ]);
+    expect(added).toBe(1);
+    const items = await listItems(job.id);
+    expect(items.map((item) => [item.checklistItemId, item.order])).toEqual([
+      ['consuel', 0],
+      ['manuals', 1],
+      ['diuo', 2],
+      ['as-built-plans', 3],
+    ]);
+    expect((await getJob(job.id))?.checklists).toEqual(['electrical', 'common']);
+    expect(await appendChecklist('nope', 'common', [])).toBe(0);
+  });
+
+  it('counts required items settled per job', async () => {
+    const job = await createJob(input(), seeds);
+    const [consuel, manuals, diuo] = await listItems(job.id);
+    await setItemStatus(consuel!.id, 'received');
+    await setItemStatus(diuo!.id, 'received');
+    await removeItem(manuals!.id);
+    const progress = await requiredProgress([job.id, 'other']);
+    expect(progress.get(job.id)).toEqual({ required: 1, settled: 1 });
+    expect(progress.get('other')).toEqual({ required: 0, settled: 0 });
   });
 });

@@ -19,7 +19,6 @@ const text = (node: unknown, key: string) =>
 describe('checklists', () => {
   it('cover every trade the issue names, and the common items', () => {
     expect(CHECKLIST_IDS).toEqual([
-      'common',
       'electrical',
       'plumbing-heating',
       'joinery',
@@ -27,6 +26,7 @@ describe('checklists', () => {
       'roofing',
       'masonry',
       'insulation',
+      'common',
     ]);
     expect(CHECKLISTS.common.map((item) => item.id)).toEqual(
       expect.arrayContaining([
@@ -94,8 +94,8 @@ describe('checklists', () => {
 });
 
 describe('composeChecklists', () => {
-  it('keeps the order given and holds a shared item once', () => {
-    const items = composeChecklists(['electrical', 'common']);
+  it('lists the trades’ items first, common ones last, a shared item once', () => {
+    const items = composeChecklists(['common', 'electrical']);
     const ids = items.map((item) => item.id);
     expect(ids.slice(0, 3)).toEqual(['single-line-diagram', 'layout-plans', 'board-labels']);
     expect(ids.filter((id) => id === 'manuals')).toHaveLength(1);

@@ -35,9 +35,8 @@ const item = (id: string): ChecklistItem => {
   return found;
 };
 
-/** Every checklist by id, in the order the app offers them. */
+/** Every checklist by id, in the order the app offers them and a DOE lists them (common last). */
 export const CHECKLISTS = {
-  common: COMMON,
   electrical: [
     { id: 'single-line-diagram', required: true },
     { id: 'layout-plans', required: true },
@@ -88,12 +87,13 @@ export const CHECKLISTS = {
     item('hidden-work-photos'),
     item('warranties'),
   ],
+  common: COMMON,
 } as const satisfies Record<string, readonly ChecklistItem[]>;
 
 /** A checklist's id. */
 export type ChecklistId = keyof typeof CHECKLISTS;
 
-/** Checklist ids, in the order the app offers them (common first). */
+/** Checklist ids, in the order the app offers them (common last). */
 export const CHECKLIST_IDS = Object.keys(CHECKLISTS) as ChecklistId[];
 
 /** Whether `value` names a checklist. */
@@ -121,13 +121,13 @@ export function defaultChecklists(trade: Trade | ''): ChecklistId[] {
 }
 
 /**
- * The items of a DOE made from several checklists, in the order given, each item once (an item
- * shared by two checklists keeps its first place).
+ * The items of a DOE made from several checklists, each item once: the trades' own documents
+ * first, then the common ones (an item shared by two checklists keeps its first place).
  */
 export function composeChecklists(ids: readonly ChecklistId[]): ChecklistItem[] {
   const seen = new Set<string>();
   const items: ChecklistItem[] = [];
-  for (const id of ids) {
+  for (const id of CHECKLIST_IDS.filter((candidate) => ids.includes(candidate))) {
     for (const entry of CHECKLISTS[id]) {
       if (seen.has(entry.id)) continue;
       seen.add(entry.id);

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { For, lazy, Show, Suspense } from 'solid-js';
 import { settings } from '../../app/preferences';
 import { listDrafts } from '../../db/documents';
 import { createLiveQuery } from '../../db/live';
@@ -20,7 +20,11 @@ const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string
   { label: 'home.actions.post', icon: 'post', href: '/templates?family=social' },
   { label: 'home.actions.history', icon: 'templates', href: '/history' },
   { label: 'home.actions.log', icon: 'time', href: '/time?log=1' },
+  { label: 'home.actions.doe', icon: 'doe', href: '/doe' },
 ];
+
+// Jobs in progress come after the first render, in their own chunk.
+const OpenJobsCard = lazy(() => import('../doe/OpenJobsCard'));
 
 /**
  * The home screen: quick actions, this week's time saved, drafts, profile nudge. Cards whose
@@ -93,6 +97,10 @@ export function HomeScreen() {
           </ul>
         </Show>
       </section>
+
+      <Suspense>
+        <OpenJobsCard />
+      </Suspense>
 
       <Show when={(missing.value() ?? 0) > 0}>
         <section class="card notice" aria-labelledby="profile-title">

@@ -1,0 +1,101 @@
+import type { DoeItemRecord } from '../../db/schema';
+import { DOE_TEXT_MAX } from '../../domain/limits';
+import { type ChecklistId, composeChecklists } from './checklists';
+
+// Pure rules of the DOE screens: the job form's checks, progress, what is missing, labels.
+
+/** The new-job form as typed (kept as a draft until the job is created). */
+export interface JobForm {
+  name: string;
+  customerName: string;
+  customerAddress: string;
+  siteAddress: string;
+  lot: string;
+  startDate: string;
+  endDate: string;
+  checklists: ChecklistId[];
+}
+
+/** A blank form starting with `checklists`. */
+export function emptyJobForm(checklists: ChecklistId[]): JobForm {
+  return {
+    name: '',
+    customerName: '',
+    customerAddress: '',
+    siteAddress: '',
+    lot: '',
+    startDate: '',
+    endDate: '',
+    checklists,
+  };
+}
+
+/** A field of the form that can be wrong. */
+export type JobFormField = 'name' | 'endDate' | 'checklists';
+
+/** What must be fixed before the job is created: field → locale key (`doe` namespace). */
+export function jobFormProblems(form: JobForm): Partial<Record<JobFormField, string>> {
+  const problems: Partial<Record<JobFormField, string>> = {};
+  const name = form.name.trim();
+  if (name === '') problems.name = 'mistakes.nameRequired';
+  else if (name.length > DOE_TEXT_MAX) problems.name = 'mistakes.tooLong';
+  if (form.startDate && form.endDate && form.endDate < form.startDate) {
+    problems.endDate = 'mistakes.datesOrder';
+  }
+  if (form.checklists.length === 0) problems.checklists = 'mistakes.checklistsRequired';
+  return problems;
+}
+
+/** The items a job starts with: its checklists' items, each once. */
+export function itemSeeds(checklists: readonly ChecklistId[]) {
+  return composeChecklists(checklists).map((item) => ({
+    checklistItemId: item.id,
+    required: item.required,
+  }));
+}
+
+/** Whether an item is settled: received, or not applicable to this job. */
+export function isSettled(item: Pick<DoeItemRecord, 'status'>): boolean {
+  return item.status !== 'missing';
+}
+
+/** How far a DOE is: required items settled out of required items, and all items. */
+export interface Progress {
+  required: number;
+  requiredSettled: number;
+  total: number;
+  settled: number;
+}
+
+/** Counts the progress of a DOE's items. */
+export function progressOf(items: readonly Pick<DoeItemRecord, 'status' | 'required'>[]): Progress {
+  const required = items.filter((item) => item.required);
+  return {
+    required: required.length,
+    requiredSettled: required.filter(isSettled).length,
+    total: items.length,
+    settled: items.filter(isSettled).length,
+  };
+}
+
+/** The share of required items settled, 0–100 (100 when nothing is required). */
+export function progressPercent(progress: Progress): number {
+  if (progress.required === 0) return 100;
+  return Math.round((progress.requiredSettled / progress.required) * 100);
+}
+
+/** Required items still to provide: what is listed before export. */
+export function missingRequired<T extends Pick<DoeItemRecord, 'status' | 'required'>>(
+  items: readonly T[],
+): T[] {
+  return items.filter((item) => item.required && !isSettled(item));
+}
+
+/** The item's name: the artisan's wording, or its checklist label in the current language. */
+export function itemLabel(
+  item: Pick<DoeItemRecord, 'label' | 'checklistItemId'>,
+  translate: (key: string) => string,
+): string {
+  if (item.label?.trim()) return item.label;
+  return item.checklistItemId ? translate(`items.${item.checklistItemId}.label`) : '';
+}
