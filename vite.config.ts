@@ -43,7 +43,8 @@ export default defineConfig({
       },
       includeAssets: ['favicon.ico', 'apple-touch-icon-180x180.png', 'robots.txt'],
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html}'],
+        // The PDF fonts too: without them a PDF could not be made offline.
+        globPatterns: ['**/*.{js,css,html,ttf}'],
       },
       // The service worker is off in dev unless VITE_DEV_SW=true asks for it.
       devOptions: { enabled: process.env.VITE_DEV_SW === 'true', type: 'module' },
@@ -63,11 +64,12 @@ export default defineConfig({
           // (data layer, i18n, shell, primitives). Fewer, larger files compress better and
           // load in one round trip; screens and their strings stay in lazy chunks (solid-js/store
           // too: only lazy screens use it; and the DOE's tables: only DOE screens and Settings read
-          // them).
+          // them). Rolldown's small CommonJS helpers too: lazy chunks (the PDF engine) need
+          // them, and a chunk of their own would be one more request before the first render.
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](db(?![\\/](jobs|doeItems|attachments)\.ts)|lib|i18n|app|ui|domain(?![\\/]doe\.ts))[\\/]|locales[\\/]fr[\\/]common\.json/,
+              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](db(?![\\/](jobs|doeItems|attachments)\.ts)|lib|i18n|app|ui|domain(?![\\/]doe\.ts))[\\/]|locales[\\/]fr[\\/]common\.json|^\0rolldown\/runtime\.js$/,
             },
             {
               // The DOE screens and their tables, in one chunk loaded on the first DOE visit

@@ -43,8 +43,11 @@ export interface SizeReport {
   warnings: string[];
 }
 
-/** Budgets from docs/design.md, in bytes (gzipped). */
-export const BUDGETS = { homeJs: 75 * 1024, precache: 400 * 1024 } as const;
+/**
+ * Budgets from docs/design.md, in bytes (gzipped). The precache holds the PDF engine and its
+ * fonts (~240 KB of the 500), loaded on the first export but kept for offline use.
+ */
+export const BUDGETS = { homeJs: 75 * 1024, precache: 500 * 1024 } as const;
 
 /** Source paths of lazily loaded screens. */
 const ROUTE_SRC = /^(src\/features\/[^/]+\/[^/]+Screen\.tsx|src\/app\/NotFoundScreen\.tsx)$/;

@@ -32,6 +32,7 @@ const NewJobScreen = lazy(withStrings('doe', () => import('../features/doe/NewJo
 const JobScreen = lazy(withStrings('doe', () => import('../features/doe/JobScreen')));
 const EditJobScreen = lazy(withStrings('doe', () => import('../features/doe/EditJobScreen')));
 const ItemScreen = lazy(withStrings('doe', () => import('../features/doe/ItemScreen')));
+const ExportScreen = lazy(withStrings('doe', () => import('../features/doe/ExportScreen')));
 const NotFoundScreen = lazy(() => import('./NotFoundScreen'));
 
 /** The app: the layout around its routes (four of them in the bottom navigation). */
@@ -51,6 +52,7 @@ export function App() {
         <Route path="/:jobId" component={JobScreen} />
         <Route path="/:jobId/edit" component={EditJobScreen} />
         <Route path="/:jobId/items/:itemId" component={ItemScreen} />
+        <Route path="/:jobId/export" component={ExportScreen} />
       </Route>
       <Route path="*404" component={NotFoundScreen} />
     </Router>

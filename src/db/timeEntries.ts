@@ -86,12 +86,13 @@ export function entryForDocument(documentId: string): Promise<TimeEntry | undefi
 }
 
 /**
- * Logs the minutes a validated document saved, once: a second call for the same document
- * returns the existing entry instead of counting it twice.
+ * Logs the minutes a validated document (or an exported DOE: the job's id) saved, once: a
+ * second call for the same document returns the existing entry instead of counting it twice.
+ * `templateId` names the catalogue template, when the document came from one.
  */
 export async function logMinutesForDocument(input: {
   documentId: string;
-  templateId: string;
+  templateId?: string;
   minutes: number;
   category: TimeCategory;
 }): Promise<{ entry: TimeEntry; created: boolean }> {

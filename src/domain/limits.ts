@@ -23,7 +23,7 @@ export const TEMPLATE_ID_MAX = 64;
  * Largest photo the phone accepts before resizing, in bytes. Phone cameras write 2–15 MB; a
  * larger file is refused before it is decoded, so a phone never runs out of memory on it.
  */
-export const PHOTO_MAX_BYTES = 25 * 1024 * 1024;
+export const PHOTO_MAX_BYTES = 25_000_000;
 
 /** Longest side of a stored photo, in pixels: sharp on a report, ~200 KB as JPEG. */
 export const PHOTO_LONG_SIDE = 1600;
@@ -32,7 +32,7 @@ export const PHOTO_LONG_SIDE = 1600;
 export const THUMB_LONG_SIDE = 320;
 
 /** Largest file (PDF, data sheet…) kept as is with a DOE item, in bytes. */
-export const FILE_MAX_BYTES = 15 * 1024 * 1024;
+export const FILE_MAX_BYTES = 15_000_000;
 
 /** Longest DOE item label, job name or caption, in characters. */
 export const DOE_TEXT_MAX = 200;
