@@ -1,8 +1,21 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DoePage } from './pages/DoePage';
 import { file, makeJpeg } from './support/photos';
 
-test('a DOE built offline on site: job, checklists, photos (one turned by EXIF), statuses, reload', async ({
+/** The text of each page of a PDF file, read back with pdfjs. */
+async function readPdf(path: string): Promise<string[]> {
+  const document = await getDocument({ data: new Uint8Array(await readFile(path)) }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages;
+}
+
+test('a DOE built offline on site: job, checklists, photos (one turned by EXIF), statuses, reload, handover PDF', async ({
   page,
 }) => {
   const doe = new DoePage(page);
@@ -80,4 +93,49 @@ test('a DOE built offline on site: job, checklists, photos (one turned by EXIF),
   await page.getByRole('radio', { name: /^Ce qui manque/ }).check();
   await expect(doe.items).toHaveCount(count - 3);
   await expect(doe.item('Attestation Consuel')).toHaveCount(0);
+
+  // The handover PDF, still offline: what is missing is accepted knowingly first.
+  await page.getByRole('radio', { name: /^Tout/ }).check();
+  const labels = await page
+    .getByRole('list', { name: 'Documents du DOE' })
+    .getByRole('heading', { level: 3 })
+    .allInnerTexts();
+  expect(labels).toHaveLength(count);
+  await page.getByRole('link', { name: 'Préparer le PDF de remise' }).click();
+  await expect(doe.heading).toHaveText('PDF de remise');
+  await expect(page.getByText('3 photos et fichiers vérifiés : tous lisibles.')).toBeVisible();
+  const create = doe.button('Créer le PDF');
+  await expect(create).toBeDisabled();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Plans de récolement' })).toBeVisible();
+  await page.getByRole('checkbox', { name: /Je remets le DOE sans ces documents/ }).check();
+  await create.click();
+  const ready = page.getByRole('region', { name: /^PDF prêt : \d+ pages/ }).getByRole('heading');
+  await expect(ready).toBeVisible({ timeout: 15_000 });
+  const pages = Number(/(\d+) pages/.exec((await ready.textContent()) ?? '')?.[1]);
+
+  const downloading = page.waitForEvent('download');
+  await doe.button('Télécharger le PDF').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    /^DOE - Rénovation cuisine Roux - \d{4}-\d{2}-\d{2}\.pdf$/,
+  );
+  const pdf = await readPdf(await download.path());
+  expect(pdf).toHaveLength(pages);
+  const text = pdf.join('\n').replace(/\s+/g, ' ');
+  for (const label of labels) expect(text, label).toContain(label.replace(/\s+/g, ' '));
+  expect(pdf[0]).toContain('Mme Roux');
+  expect(pdf[0]).toContain('Lot 05 – Électricité');
+  expect(text).toContain('Gaines avant placo, mur nord');
+  expect(text).toContain('Photos prises avant la pose du placo.');
+  expect(pdf.at(-1)).toContain(`Page ${pages} sur ${pages}`);
+
+  // Its time saved, once, in the "DOE" category; then the DOE is handed over.
+  await doe.button('Ajouter 1 h').click();
+  await expect(page.getByText('1 h ajoutées à votre temps gagné.')).toBeVisible();
+  await doe.button('Marquer le DOE comme remis').click();
+  await expect(doe.toast).toContainText('DOE marqué comme remis.');
+  await doe.navigate('Temps gagné');
+  await expect(page.getByRole('region', { name: 'Par catégorie' })).toContainText('DOE');
+  await doe.navigate('Accueil');
+  await expect(page.getByRole('heading', { name: 'Chantiers en cours' })).toHaveCount(0);
 });

@@ -71,13 +71,13 @@ export class DoePage extends AppPage {
     await expect(this.heading).toHaveText(label);
   }
 
-  /** Picks photos from the gallery on the item screen. */
-  async choosePhotos(files: PhotoFile[]): Promise<void> {
+  /** Picks photos from the gallery on the item screen (buffers, or paths for big files). */
+  async choosePhotos(files: PhotoFile[] | string[]): Promise<void> {
     await this.page.getByLabel('Choisir des photos').setInputFiles(files);
   }
 
-  /** Attaches files as they are on the item screen. */
-  async attachFiles(files: PhotoFile[]): Promise<void> {
+  /** Attaches files as they are on the item screen (buffers, or paths for big files). */
+  async attachFiles(files: PhotoFile[] | string[]): Promise<void> {
     await this.page.getByLabel('Joindre un fichier').setInputFiles(files);
   }
 

@@ -23,11 +23,14 @@ export async function makeJpeg(
     height: number;
     orientation?: 1 | 6;
     quality?: number;
+    /** Shapes of many colours, as a site photo has (camera-like file sizes). */
     noise?: boolean;
+    /** Random pixels: a photo that compresses badly (the largest file for its size). */
+    grain?: boolean;
   },
 ): Promise<Buffer> {
   const base64 = await page.evaluate(
-    async ({ width, height, orientation, quality, noise }) => {
+    async ({ width, height, orientation, quality, noise, grain }) => {
       const turned = orientation === 6;
       const canvas = new OffscreenCanvas(turned ? height : width, turned ? width : height);
       const context = canvas.getContext('2d');
@@ -50,6 +53,15 @@ export async function makeJpeg(
           context.fillRect(seed % width, (seed >> 8) % height, 6 + (seed % 60), 4 + (seed % 30));
         }
       }
+      if (grain) {
+        const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+        let seed = 11;
+        for (let index = 0; index < pixels.data.length; index += 1) {
+          seed = (seed * 16807) % 2147483647;
+          if (index % 4 !== 3) pixels.data[index] = seed & 0xff;
+        }
+        context.putImageData(pixels, 0, 0);
+      }
       const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality });
       const bytes = new Uint8Array(await blob.arrayBuffer());
       let binary = '';
@@ -58,7 +70,7 @@ export async function makeJpeg(
       }
       return btoa(binary);
     },
-    { orientation: 1, quality: 0.9, noise: false, ...options },
+    { orientation: 1, quality: 0.9, noise: false, grain: false, ...options },
   );
   const jpeg = Buffer.from(base64, 'base64');
   return options.orientation === 6 ? withOrientation(jpeg, 6) : jpeg;
