@@ -1,10 +1,13 @@
-// `npm run bench`: vite build (skip with --no-build), size budgets, then Lighthouse (LH_RUNS=N for
-// the median of N runs). Exit 1 only when a size budget is exceeded; Lighthouse scores are reported,
-// not asserted. Exit 2 when the build itself fails.
+// `npm run bench`: vite build (skip with --no-build), size budgets, template and dashboard speed,
+// the DOE in a browser (photos, a 200-photo job, the handover PDF), then Lighthouse (LH_RUNS=N for
+// the median of N runs). Exit 1 only when a size budget is exceeded; speeds and Lighthouse scores
+// are reported, not asserted. Exit 2 when the build itself fails.
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { measureCompose } from './compose';
 import { measureDashboard } from './dashboard';
+import { type DoeBench, measureDoe } from './doe';
 import { type LighthouseResult, runLighthouse } from './lighthouse';
 import {
   breakdownLine,
@@ -33,6 +36,44 @@ function build(): void {
     process.exit(2);
   }
   console.log(`vite build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Table cells of the DOE measures: photos, a 200-photo job, the handover PDF. */
+function doeCells(doe: DoeBench): string[][] {
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  const kB = (bytes: number) => `${Math.round(bytes / 1000)} kB`;
+  const status = (value: number, goal: number) => (value <= goal ? 'OK' : 'OVER (not asserted)');
+  const { openJob, pdf } = doe;
+  return [
+    [
+      `DOE: resize + store ${doe.photos} photos 4000×3000 (${kB(doe.cameraBytes)} JPEG)`,
+      `${ms(doe.msPerPhoto)}/photo`,
+      `CPU ${ms(doe.cpuMsPerPhoto)}/photo; stored ${kB(doe.storedBytesPerPhoto)} + thumb ${kB(doe.thumbBytesPerPhoto)}`,
+      '—',
+      '—',
+    ],
+    [
+      `DOE: open a job with ${openJob.photos} photos, first thumbnails`,
+      ms(openJob.jobMs),
+      `4× ${ms(openJob.jobMs4x)}; main-thread CPU ${ms(openJob.jobCpuMs)}`,
+      '≤ 300 ms',
+      status(openJob.jobMs, 300),
+    ],
+    [
+      `DOE: its ${openJob.photos}-photo grid, first thumbnails`,
+      ms(openJob.itemMs),
+      `4× ${ms(openJob.itemMs4x)}; main-thread CPU ${ms(openJob.itemCpuMs)}`,
+      '≤ 300 ms',
+      status(openJob.itemMs, 300),
+    ],
+    [
+      `DOE: handover PDF, ${pdf.photos} photos, 4× CPU (${pdf.pages} pages, ${kB(pdf.bytes)})`,
+      ms(pdf.warmMs4x),
+      `first ${ms(pdf.coldMs4x)} (engine ${ms(pdf.coldEngineMs4x)}); CPU ${ms(pdf.cpuMs)} ×4 = ${ms(pdf.cpuMs * 4)}`,
+      '≤ 2000 ms',
+      status(pdf.warmMs4x, 2000),
+    ],
+  ];
 }
 
 /** Table cells of the Lighthouse scores and metrics. */
@@ -83,6 +124,13 @@ async function main(): Promise<number> {
     dashboard.medianMs <= 100 ? 'OK' : 'OVER',
   ]);
 
+  let doeError: string | undefined;
+  try {
+    cells.push(...doeCells(await measureDoe()));
+  } catch (e) {
+    doeError = e instanceof Error ? e.message : String(e);
+  }
+
   const runs = Number.parseInt(process.env.LH_RUNS ?? '1', 10) || 1;
   let lhError: string | undefined;
   try {
@@ -95,8 +143,13 @@ async function main(): Promise<number> {
   console.log(`\nÉtabli bench (sizes gzip -9${lhNote}, mobile, slow 4G, 4× CPU)\n`);
   console.log(markdownTable(['Item', 'Value', 'raw', 'Budget / target', 'Status'], cells));
   console.log(`\nHome JS by file (gzip): ${breakdownLine(report)}`);
+  const [load = 0] = loadavg();
+  console.log(
+    `Machine: ${cpus().length} cores, load average ${load.toFixed(1)} (wall-clock times swing with it; CPU times much less).`,
+  );
   for (const w of report.warnings) console.warn(`warning: ${w}`);
   if (lhError) console.warn(`warning: Lighthouse failed (not counted): ${lhError}`);
+  if (doeError) console.warn(`warning: the DOE bench failed (not counted): ${doeError}`);
 
   if (overBudget(rows)) {
     console.error('\nbench: a size budget is exceeded');

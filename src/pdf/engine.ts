@@ -14,15 +14,24 @@ export interface PdfFonts {
   bold: ArrayBuffer;
 }
 
-/** Fetches the fonts (precached by the service worker: this works offline). */
-export async function loadFonts(): Promise<PdfFonts> {
+let fonts: Promise<PdfFonts> | undefined;
+
+/** Fetches the fonts once per session (precached by the service worker: this works offline). */
+export function loadFonts(): Promise<PdfFonts> {
   const read = async (url: string) => {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`Font ${url} answered ${response.status}`);
     return response.arrayBuffer();
   };
-  const [regular, bold] = await Promise.all([read(regularUrl), read(boldUrl)]);
-  return { regular, bold };
+  fonts ??= Promise.all([read(regularUrl), read(boldUrl)]).then(([regular, bold]) => ({
+    regular,
+    bold,
+  }));
+  // A failed fetch is not kept: the next export tries again.
+  fonts.catch(() => {
+    fonts = undefined;
+  });
+  return fonts;
 }
 
 /** What a document is, for its metadata and its footer. */
@@ -152,13 +161,13 @@ export class Pdf {
 
 /** Starts an A4 document with the app's fonts and furniture; its first page is open. */
 export async function createPdf(setup: PdfSetup): Promise<Pdf> {
-  const fonts = setup.fonts ?? (await loadFonts());
+  const faces = setup.fonts ?? (await loadFonts());
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN + FOOTER, left: MARGIN, right: MARGIN },
     // Pages stay open until `finish` numbers them; photos are written out as they come.
     bufferPages: true,
-    font: fonts.regular,
+    font: faces.regular,
     lang: setup.lang,
     displayTitle: true,
     pdfVersion: '1.7',
@@ -168,7 +177,7 @@ export async function createPdf(setup: PdfSetup): Promise<Pdf> {
       ...(setup.subject ? { Subject: setup.subject } : {}),
     },
   });
-  doc.registerFont('regular', fonts.regular).registerFont('bold', fonts.bold);
+  doc.registerFont('regular', faces.regular).registerFont('bold', faces.bold);
   const pdf = new Pdf(doc, setup);
   pdf.style();
   return pdf;

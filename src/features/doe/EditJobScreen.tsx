@@ -56,8 +56,9 @@ export default function EditJobScreen() {
             void saveJob(job.id, changes);
           };
           const photos = () =>
-            [...(data.value()?.attachments.values() ?? [])].flat().filter((a) => a.kind === 'photo')
-              .length;
+            Object.values(data.value()?.attachments ?? {})
+              .flat()
+              .filter((a) => a.kind === 'photo').length;
           return (
             <>
               <form class="job-form" onSubmit={(event) => event.preventDefault()} novalidate>

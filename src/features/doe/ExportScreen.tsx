@@ -1,6 +1,7 @@
 import { A, useParams } from '@solidjs/router';
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, onMount, Show } from 'solid-js';
 import { loadProfile } from '../../db/profile';
+import { warmPdf } from '../../pdf/load';
 import { DoeTimeCard } from './DoeTimeCard';
 import {
   downloadPdf,
@@ -30,13 +31,15 @@ export default function ExportScreen() {
   const [made, setMade] = createSignal<MadePdf | null>(null);
   const items = () => data.value()?.items ?? [];
   const missing = createMemo(() => missingRequired(items()));
-  const all = createMemo(() => [...(data.value()?.attachments.values() ?? [])].flat());
+  const all = createMemo(() => Object.values(data.value()?.attachments ?? {}).flat());
   const [unreadable] = createResource(all, unreadableAttachments);
   const labelOf = (itemId: string) => {
     const item = items().find((entry) => entry.id === itemId);
     return item ? itemLabel(item, td) : '';
   };
   const ready = () => missing().length === 0 || accepted();
+  // The engine loads while the artisan reads what is missing.
+  onMount(warmPdf);
 
   const make = async () => {
     setBusy(true);

@@ -89,6 +89,7 @@ export function ItemCard(props: {
               <For each={photos().slice(0, CARD_THUMBS)}>
                 {(photo) => (
                   <BlobImage
+                    id={`${photo.id}-thumb`}
                     blob={photo.thumb ?? photo.blob}
                     alt=""
                     class="thumb"

@@ -23,11 +23,24 @@ export default function ItemScreen() {
   const navigate = useNavigate();
   const data = createJobData(() => params.jobId);
   const item = () => data.value()?.items.find((entry) => entry.id === params.itemId);
-  const attachments = () => data.value()?.attachments.get(params.itemId) ?? [];
+  const attachments = () => data.value()?.attachments[params.itemId] ?? [];
   const photos = () => attachments().filter((entry) => entry.kind === 'photo');
   const files = () => attachments().filter((entry) => entry.kind === 'file');
   const jobHref = () => `/doe/${params.jobId}`;
-  const show = (id: string | null) => setSearch({ photo: id ?? undefined }, { replace: !id });
+  // Opening a photo adds a history entry (Back closes it); moving between photos replaces it;
+  // closing goes back to the entry before it, unless the page was loaded on a photo.
+  let opened = false;
+  const show = (id: string | null) => {
+    if (id === null && opened) {
+      opened = false;
+      history.back();
+    } else if (id === null || search.photo) {
+      setSearch({ photo: id ?? undefined }, { replace: true });
+    } else {
+      opened = true;
+      setSearch({ photo: id });
+    }
+  };
 
   return (
     <div class="screen doe">

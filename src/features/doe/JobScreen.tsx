@@ -97,7 +97,7 @@ export default function JobScreen() {
                       <ItemCard
                         item={item}
                         jobId={job().id}
-                        attachments={data.value()?.attachments.get(item.id) ?? []}
+                        attachments={data.value()?.attachments[item.id] ?? []}
                         position={items().indexOf(item)}
                         count={items().length}
                         reordering={reordering()}

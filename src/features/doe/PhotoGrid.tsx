@@ -20,6 +20,7 @@ export function PhotoGrid(props: { photos: AttachmentRecord[]; onOpen: (id: stri
               onClick={() => props.onOpen(photo.id)}
             >
               <BlobImage
+                id={`${photo.id}-thumb`}
                 blob={photo.thumb ?? photo.blob}
                 alt=""
                 class="photo-thumb"

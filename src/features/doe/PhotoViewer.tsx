@@ -49,6 +49,7 @@ export function PhotoViewer(props: {
         >
           <div class="photo-frame">
             <BlobImage
+              id={current().id}
               blob={current().blob}
               alt={current().caption || td('photo.noCaption')}
               class="photo-full"

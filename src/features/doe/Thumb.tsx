@@ -1,10 +1,13 @@
-import { createMemo, onCleanup } from 'solid-js';
+import { createMemo, on, onCleanup, untrack } from 'solid-js';
 
 /**
  * An image shown from a stored Blob. The object URL lives as long as the image: it is revoked
- * when the Blob changes or the image leaves the screen, so a long session does not leak memory.
+ * when the image leaves the screen, so a long session does not leak memory. A stored photo never
+ * changes, so the URL follows `id`, not the Blob object (every reading of IndexedDB hands back a
+ * new one): a caption saved does not make the grid load its thumbnails again.
  */
 export function BlobImage(props: {
+  id: string;
   blob: Blob;
   alt: string;
   class?: string;
@@ -12,11 +15,16 @@ export function BlobImage(props: {
   height?: number;
   lazy?: boolean;
 }) {
-  const url = createMemo(() => {
-    const made = URL.createObjectURL(props.blob);
-    onCleanup(() => URL.revokeObjectURL(made));
-    return made;
-  });
+  const url = createMemo(
+    on(
+      () => props.id,
+      () => {
+        const made = URL.createObjectURL(untrack(() => props.blob));
+        onCleanup(() => URL.revokeObjectURL(made));
+        return made;
+      },
+    ),
+  );
   return (
     <img
       src={url()}

@@ -1,4 +1,5 @@
-import type { Accessor } from 'solid-js';
+import { type Accessor, createComputed } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
 import { listAttachments } from '../../db/attachments';
 import { listItems } from '../../db/doeItems';
 import { getJob } from '../../db/jobs';
@@ -29,7 +30,26 @@ export async function readJob(jobId: string): Promise<JobData> {
   return { job, items, attachments: byItem };
 }
 
-/** The job, live: it follows every change made here or in another tab. */
-export function createJobData(jobId: Accessor<string>) {
-  return createLiveQuery(readJob, jobId);
+/** A job as the screens read it: attachments grouped in a plain object (a store can hold it). */
+export interface JobView {
+  job: JobRecord | undefined;
+  items: DoeItemRecord[];
+  attachments: Record<string, AttachmentRecord[]>;
+}
+
+/**
+ * The job, live: it follows every change made here or in another tab. Each new reading is
+ * reconciled by id into a store, so a change (a status, a caption, one more photo) updates what
+ * changed on screen and leaves the rest (200 thumbnails) as it is.
+ */
+export function createJobData(jobId: Accessor<string>): { value: Accessor<JobView | undefined> } {
+  const live = createLiveQuery(readJob, jobId);
+  const [state, setState] = createStore<{ view?: JobView }>({});
+  createComputed(() => {
+    const next = live.value();
+    if (!next) return;
+    const view: JobView = { ...next, attachments: Object.fromEntries(next.attachments) };
+    setState('view', reconcile(view, { key: 'id', merge: false }));
+  });
+  return { value: () => state.view };
 }
