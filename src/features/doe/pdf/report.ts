@@ -63,7 +63,7 @@ export function companyLines(profile: CompanyProfile, t: ReportWords['t']): stri
 /** A file name for the PDF: "DOE - <job> - <date>.pdf", without characters file systems refuse. */
 export function pdfFileName(jobName: string, day: string): string {
   const safe = jobName
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return `DOE - ${safe.slice(0, 80) || 'chantier'} - ${day}.pdf`;
