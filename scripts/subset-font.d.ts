@@ -1,12 +1,12 @@
-// subset-font ships no types; this is the one call the font build makes.
+// The one function of subset-font that scripts/fonts.ts calls (the package ships no types).
 declare module 'subset-font' {
   export default function subsetFont(
-    font: Buffer,
+    font: Uint8Array,
     text: string,
     options?: {
-      targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype';
+      targetFormat?: 'truetype' | 'woff' | 'woff2';
       noHinting?: boolean;
       keepFeatures?: string[];
     },
-  ): Promise<Buffer>;
+  ): Promise<Uint8Array>;
 }

@@ -1,92 +1,85 @@
-// pdfkit 0.20 ships no types. These are the parts of its API the app calls, as its
-// documentation describes them (https://pdfkit.org/docs/getting_started.html).
+// The part of pdfkit 0.20's API this module uses (the package ships no types of its own).
 declare module 'pdfkit' {
-  type Source = ArrayBuffer | Uint8Array;
-
-  interface TextOptions {
-    width?: number;
-    height?: number;
-    align?: 'left' | 'center' | 'right' | 'justify';
-    lineGap?: number;
-    paragraphGap?: number;
-    continued?: boolean;
-    ellipsis?: boolean | string;
-    lineBreak?: boolean;
-    underline?: boolean;
-    link?: string;
+  interface PdfInfo {
+    Title?: string;
+    Author?: string;
+    Subject?: string;
+    Creator?: string;
+    Producer?: string;
+    CreationDate?: Date;
   }
 
-  interface ImageOptions {
-    width?: number;
-    height?: number;
-    fit?: [number, number];
-    align?: 'left' | 'center' | 'right';
-    valign?: 'top' | 'center' | 'bottom';
-  }
-
-  interface Margins {
-    top: number;
-    bottom: number;
-    left: number;
-    right: number;
-  }
-
-  interface DocumentOptions {
+  interface PdfDocumentOptions {
     size?: string | [number, number];
-    margins?: Margins;
+    margin?: number;
     bufferPages?: boolean;
     autoFirstPage?: boolean;
-    font?: Source | string;
+    /** The default font; null for none (Établi registers its embedded fonts by name). */
+    font?: ArrayBuffer | Uint8Array | null;
     lang?: string;
     displayTitle?: boolean;
-    pdfVersion?: '1.3' | '1.4' | '1.5' | '1.6' | '1.7';
-    tagged?: boolean;
-    info?: { Title?: string; Author?: string; Subject?: string; Keywords?: string };
+    info?: PdfInfo;
+    compress?: boolean;
   }
 
-  interface Outline {
-    addItem(title: string, options?: { expanded?: boolean }): Outline;
+  interface TextOptions {
+    lineBreak?: boolean;
+    width?: number;
+    height?: number;
+    align?: 'left' | 'right' | 'center' | 'justify';
+    baseline?: string;
+    features?: string[];
   }
 
+  /** A pdfkit document (only what Établi calls). */
   export default class PDFDocument {
-    constructor(options?: DocumentOptions);
-    x: number;
+    constructor(options?: PdfDocumentOptions);
+    page: { width: number; height: number };
     y: number;
-    page: { width: number; height: number; margins: Margins };
-    outline: Outline;
-    registerFont(name: string, source: Source): this;
-    font(name: string | Source, size?: number): this;
+    x: number;
+    registerFont(name: string, src: ArrayBuffer | Uint8Array): this;
+    font(name: string, size?: number): this;
     fontSize(size: number): this;
-    fillColor(color: string, opacity?: number): this;
-    strokeColor(color: string, opacity?: number): this;
+    fillColor(color: string): this;
+    strokeColor(color: string): this;
     lineWidth(width: number): this;
     text(text: string, x?: number, y?: number, options?: TextOptions): this;
-    text(text: string, options?: TextOptions): this;
-    heightOfString(text: string, options?: TextOptions): number;
     widthOfString(text: string, options?: TextOptions): number;
-    moveDown(lines?: number): this;
-    image(source: Source, x: number, y: number, options?: ImageOptions): this;
-    rect(x: number, y: number, width: number, height: number): this;
-    roundedRect(x: number, y: number, width: number, height: number, radius: number): this;
+    currentLineHeight(includeGap?: boolean): number;
     moveTo(x: number, y: number): this;
     lineTo(x: number, y: number): this;
+    rect(x: number, y: number, width: number, height: number): this;
     fill(color?: string): this;
     stroke(color?: string): this;
-    fillAndStroke(fill?: string, stroke?: string): this;
-    save(): this;
-    restore(): this;
-    addPage(options?: { margins?: Margins; size?: string }): this;
+    image(
+      src: Uint8Array | ArrayBuffer,
+      x: number,
+      y: number,
+      options?: {
+        fit?: [number, number];
+        align?: string;
+        valign?: string;
+        width?: number;
+        height?: number;
+      },
+    ): this;
+    file(
+      src: Uint8Array | ArrayBuffer,
+      options: { name: string; type?: string; description?: string },
+    ): this;
+    addPage(options?: PdfDocumentOptions): this;
     bufferedPageRange(): { start: number; count: number };
     switchToPage(index: number): this;
-    file(source: Source, options: { name: string; type?: string; description?: string }): this;
+    flushPages(): void;
+    end(): void;
     on(event: 'data', listener: (chunk: Uint8Array) => void): this;
     on(event: 'end', listener: () => void): this;
     on(event: 'error', listener: (error: unknown) => void): this;
-    end(): void;
   }
 }
 
-declare module '*.ttf?url' {
-  const url: string;
-  export default url;
+declare module 'pdfkit/output' {
+  import type PDFDocument from 'pdfkit';
+  /** Collects the whole document once `end()` is called. */
+  export function toBytes(document: PDFDocument): Promise<Uint8Array>;
 }

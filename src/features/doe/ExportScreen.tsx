@@ -1,7 +1,6 @@
 import { A, useParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, onMount, Show } from 'solid-js';
 import { loadProfile } from '../../db/profile';
-import { warmPdf } from '../../pdf/load';
 import { DoeTimeCard } from './DoeTimeCard';
 import {
   downloadPdf,
@@ -9,6 +8,7 @@ import {
   makeDoePdf,
   sharePdf,
   unreadableAttachments,
+  warmPdf,
 } from './exportActions';
 import { saveJob } from './jobActions';
 import { createJobData } from './jobData';
@@ -38,7 +38,7 @@ export default function ExportScreen() {
     return item ? itemLabel(item, td) : '';
   };
   const ready = () => missing().length === 0 || accepted();
-  // The engine loads while the artisan reads what is missing.
+  // The PDF module loads while the artisan reads what is missing.
   onMount(warmPdf);
 
   const make = async () => {

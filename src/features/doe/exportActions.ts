@@ -5,7 +5,6 @@ import { entryForDocument, logMinutesForDocument } from '../../db/timeEntries';
 import { language } from '../../i18n';
 import { intlLocale } from '../../i18n/format';
 import { now } from '../../lib/clock';
-import { loadPdf } from '../../pdf/load';
 import { readJob } from './jobData';
 import { renderReport } from './pdf/render';
 import { buildReport, type ReportWords } from './pdf/report';
@@ -20,7 +19,7 @@ export const DOE_BASELINE_MINUTES = 60;
 
 /** Name of the performance measure around making the PDF (read by the bench). */
 export const PDF_MEASURE = 'doe-pdf';
-/** Name of the measure of loading the PDF engine, the first part of PDF_MEASURE. */
+/** Name of the measure of loading the PDF module and fonts, the first part of PDF_MEASURE. */
 export const PDF_ENGINE_MEASURE = 'doe-pdf-engine';
 
 /**
@@ -40,6 +39,17 @@ export async function unreadableAttachments(
     }
   }
   return unreadable;
+}
+
+/** Loads the PDF module (one lazy chunk, precached) with its fonts. */
+async function loadPdf() {
+  const pdf = await import('../../pdf');
+  return { pdf, fonts: await pdf.loadFonts() };
+}
+
+/** Loads the PDF module and its fonts ahead of an export (while the artisan reads the screen). */
+export function warmPdf(): void {
+  loadPdf().catch((error: unknown) => console.error('The PDF module could not be loaded', error));
 }
 
 /** Words of the PDF in the current language. */
@@ -65,22 +75,28 @@ export interface MadePdf {
 export async function makeDoePdf(jobId: string): Promise<MadePdf | null> {
   const start = performance.now();
   try {
-    const loading = loadPdf().then((engine) => {
+    const loading = loadPdf().then((loaded) => {
       performance.measure(PDF_ENGINE_MEASURE, { start, end: performance.now() });
-      return engine;
+      return loaded;
     });
-    const [data, profile, engine] = await Promise.all([readJob(jobId), loadProfile(), loading]);
+    const [data, profile, { pdf, fonts }] = await Promise.all([
+      readJob(jobId),
+      loadProfile(),
+      loading,
+    ]);
     if (!data.job) return null;
     const report = buildReport({ ...data, job: data.job, profile, at: now(), words: words() });
     const rendered = await renderReport(
       report,
       words(),
-      { lang: intlLocale(language()), author: profile.name.trim() },
-      engine.createPdf,
+      { fonts, lang: intlLocale(language()), author: profile.name.trim() },
+      pdf,
     );
     performance.measure(PDF_MEASURE, { start, end: performance.now() });
     await attempt(() => updateJob(jobId, { exportedAt: now() }));
-    const file = new File([rendered.blob], report.fileName, { type: 'application/pdf' });
+    const file = new File([rendered.bytes as BlobPart], report.fileName, {
+      type: 'application/pdf',
+    });
     return { file, pages: rendered.pages, unreadable: rendered.unreadable };
   } catch (error) {
     console.error('The handover PDF could not be made', error);

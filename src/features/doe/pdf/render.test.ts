@@ -6,20 +6,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../../../locales/fr/doe.json';
 import { emptyProfile } from '../../../db/profile';
 import type { AttachmentRecord, DoeItemRecord, JobRecord } from '../../../db/schema';
-import { createPdf, type PdfFonts } from '../../../pdf/engine';
-import { fontBytes } from '../../../pdf/fontBytes';
-import bold from '../../../pdf/fonts/DejaVuSans-Bold-subset.ttf?inline';
-import regular from '../../../pdf/fonts/DejaVuSans-subset.ttf?inline';
+import * as pdf from '../../../pdf';
+import { mappedCharacters, pdfPages, testFonts } from '../../../pdf/testing';
 import { itemSeeds } from '../jobRules';
 import { renderReport } from './render';
 import { buildReport, companyLines, pdfFileName, type ReportWords } from './report';
 
-let fonts: PdfFonts;
+const fonts = testFonts();
 let words: ReportWords;
 
 beforeAll(async () => {
-  const buffer = (dataUrl: string) => fontBytes(dataUrl).slice().buffer as ArrayBuffer;
-  fonts = { regular: buffer(regular), bold: buffer(bold) };
   const i18n = i18next.createInstance();
   await i18n.init({
     lng: 'fr',
@@ -91,17 +87,12 @@ function photo(itemId: string, index: number, caption = ''): AttachmentRecord {
   };
 }
 
-async function readBack(blob: Blob) {
-  const document = await getDocument({ data: new Uint8Array(await blob.arrayBuffer()) }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number += 1) {
-    const content = await (await document.getPage(number)).getTextContent({
-      disableNormalization: true,
-    });
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  const attachments = (await document.getAttachments()) ?? {};
-  return { pages, text: pages.join('\n'), attachments: Object.keys(attachments) };
+async function readBack(bytes: Uint8Array) {
+  const pages = await pdfPages(bytes);
+  const document = await getDocument({ data: new Uint8Array(bytes) }).promise;
+  const attachments = Object.keys((await document.getAttachments()) ?? {});
+  await document.destroy();
+  return { pages, text: pages.join('\n'), attachments };
 }
 
 // Rendering then reading back with pdfjs takes a few seconds on a loaded machine.
@@ -152,10 +143,10 @@ describe('the handover PDF', { timeout: 30_000 }, () => {
       report,
       words,
       { lang: 'fr-FR', author: 'Élec Savoie', fonts },
-      createPdf,
+      pdf,
     );
     expect(rendered.unreadable).toEqual([]);
-    const read = await readBack(rendered.blob);
+    const read = await readBack(rendered.bytes);
     expect(read.pages).toHaveLength(rendered.pages);
     expect(rendered.pages).toBeGreaterThanOrEqual(3);
 
@@ -173,8 +164,10 @@ describe('the handover PDF', { timeout: 30_000 }, () => {
         .label;
       expect(read.text.replace(/\s+/g, ' '), label).toContain(label.replace(/\s+/g, ' '));
     }
-    // pdfjs reads no-break spaces back as spaces; the fonts test checks the glyphs exist.
-    expect(read.text).toContain('novembre ; 1 234,56 € de fournitures');
+    // pdfjs reads no-break spaces back as spaces; the fonts' Unicode maps hold them.
+    expect(read.text.replace(/\s+/g, ' ')).toContain('novembre ; 1 234,56 € de fournitures');
+    const mapped = await mappedCharacters(rendered.bytes);
+    expect(mapped.has('\u202f') && mapped.has('\u00a0')).toBe(true);
     expect(read.text).toContain('Gaines avant placo');
     expect(read.text).toContain('Photo 2');
     read.pages.forEach((page, index) => {
@@ -196,14 +189,9 @@ describe('the handover PDF', { timeout: 30_000 }, () => {
       at: 0,
       words,
     });
-    const rendered = await renderReport(
-      report,
-      words,
-      { lang: 'fr-FR', author: '', fonts },
-      createPdf,
-    );
+    const rendered = await renderReport(report, words, { lang: 'fr-FR', author: '', fonts }, pdf);
     expect(rendered.unreadable.map((entry) => entry.id)).toEqual([broken.id]);
-    expect((await readBack(rendered.blob)).text).toContain('Photo illisible sur ce téléphone');
+    expect((await readBack(rendered.bytes)).text).toContain('Photo illisible sur ce téléphone');
   });
 });
 

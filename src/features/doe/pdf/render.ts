@@ -1,17 +1,114 @@
 import type { AttachmentRecord } from '../../../db/schema';
-import type { Pdf, PdfSetup } from '../../../pdf/engine';
-import { STYLE } from '../../../pdf/style';
+import type { PdfFonts, PdfStyle, PdfWriter } from '../../../pdf';
 import type { Report, ReportItem, ReportWords } from './report';
 
-// Lays a DOE report out with the shared PDF engine: a cover (company, customer, site, lot,
+// Lays a DOE report out with the shared PDF module: a cover (company, customer, site, lot,
 // dates, summary, missing documents), the list of items, then each item with its status, note,
 // files (embedded in the PDF) and photos, two a row with their captions. Each photo is read just
 // before it is drawn and embedded as the JPEG it is (never decoded, never as base64): the phone
 // holds one photo's bytes at a time, whatever the number of photos.
 
-/** Photo cells: two a row, at most this tall. */
+/** Photo cells: two a row, at most this tall (points). */
 const PHOTO_HEIGHT = 200;
 const GAP = 12;
+/** Headings in the app's blue; alerts (missing, unreadable) in a dark red. AA on white. */
+const ACCENT = '#1f4e79';
+const ALERT = '#8a1c12';
+const MUTED = '#555555';
+
+/** The PDF module as this file uses it (passed in: the module is a lazy chunk). */
+export interface PdfModule {
+  PdfWriter: typeof PdfWriter;
+}
+
+/** What rendering made: the PDF, its page count, and the attachments that could not be read. */
+export interface Rendered {
+  bytes: Uint8Array;
+  pages: number;
+  unreadable: AttachmentRecord[];
+}
+
+/** Two columns of text side by side at the cursor (label, value); moves below the taller. */
+function pair(writer: PdfWriter, label: string, value: string, labelWidth: number): void {
+  const style: PdfStyle = {};
+  const labelStyle: PdfStyle = { bold: true, color: MUTED };
+  const labelLines = writer.wrap(label, labelWidth - 8, labelStyle);
+  const valueLines = writer.wrap(value, writer.contentWidth - labelWidth, style);
+  const height = Math.max(labelLines.length, valueLines.length) * writer.lineHeight(style);
+  writer.ensure(height);
+  writer.drawLines(labelLines, writer.left, writer.y, labelWidth - 8, labelStyle);
+  writer.drawLines(
+    valueLines,
+    writer.left + labelWidth,
+    writer.y,
+    writer.contentWidth - labelWidth,
+  );
+  writer.y += height + 4;
+}
+
+function cover(writer: PdfWriter, report: Report, words: ReportWords): void {
+  for (const [index, line] of report.company.entries()) {
+    writer.write(line, {
+      style: { bold: index === 0, size: index === 0 ? 12 : 10, color: ACCENT },
+      gapAfter: 1,
+    });
+  }
+  writer.y += 30;
+  writer.write(report.title, { style: { bold: true, size: 22 }, gapAfter: 4 });
+  writer.write(report.jobName, { style: { size: 16, color: ACCENT }, gapAfter: 18 });
+  for (const party of report.parties) pair(writer, party.label, party.lines.join('\n'), 120);
+  writer.y += 6;
+  writer.rule();
+  writer.y += 10;
+  for (const line of report.summary) writer.write(line, { gapAfter: 2 });
+  if (report.missing.length > 0) {
+    writer.y += 8;
+    writer.write(words.t('pdf.missingTitle'), { style: { bold: true, color: ALERT } });
+    writer.write(report.missing.join('\n'), { gapAfter: 8 });
+  }
+}
+
+/** A heading kept with `keep` points of what follows it. */
+function heading(writer: PdfWriter, text: string, size: number, keep: number): void {
+  const style: PdfStyle = { bold: true, size, color: ACCENT };
+  const lines = writer.wrap(text, writer.contentWidth, style);
+  writer.ensure(lines.length * writer.lineHeight(style) + keep);
+  writer.write(text, { style, gapAfter: 3 });
+}
+
+function contents(writer: PdfWriter, report: Report, words: ReportWords): void {
+  writer.y += 12;
+  heading(writer, words.t('pdf.contents'), 15, 40);
+  const statusWidth = 110;
+  const width = writer.contentWidth - statusWidth - 8;
+  for (const item of report.items) {
+    const optional = item.required ? '' : ` (${words.t('pdf.optional')})`;
+    const lines = writer.wrap(`${item.number}. ${item.label}${optional}`, width);
+    const height = lines.length * writer.lineHeight() + 2;
+    writer.ensure(height);
+    writer.drawLines(lines, writer.left, writer.y, width);
+    const status: PdfStyle = item.settled ? { color: MUTED } : { bold: true };
+    writer.drawLines(
+      [item.status],
+      writer.right - statusWidth,
+      writer.y,
+      statusWidth,
+      status,
+      'right',
+    );
+    writer.y += height;
+  }
+}
+
+/** Reads an attachment's bytes, or null when the device can no longer read it. */
+async function bytesOf(record: AttachmentRecord): Promise<Uint8Array | null> {
+  try {
+    const bytes = new Uint8Array(await record.blob.arrayBuffer());
+    return bytes.byteLength > 0 ? bytes : null;
+  } catch {
+    return null;
+  }
+}
 
 /** A row's photo height: its tallest photo's, within the cell. */
 function rowHeight(row: readonly AttachmentRecord[], cell: number): number {
@@ -23,178 +120,120 @@ function rowHeight(row: readonly AttachmentRecord[], cell: number): number {
   return Math.max(0, ...heights);
 }
 
-/** The engine's entry point (passed in: the engine is a lazy chunk). */
-type CreatePdf = (setup: PdfSetup) => Promise<Pdf>;
-
-/** What rendering made: the PDF, its page count, and the attachments that could not be read. */
-export interface Rendered {
-  blob: Blob;
-  pages: number;
-  unreadable: AttachmentRecord[];
-}
-
-function cover(pdf: Pdf, report: Report, words: ReportWords): void {
-  const { doc } = pdf;
-  for (const [index, line] of report.company.entries()) {
-    pdf.style({ bold: index === 0, size: index === 0 ? 12 : STYLE.size, color: STYLE.accent });
-    doc.text(line, pdf.left, doc.y, { width: pdf.width });
-  }
-  doc.y += 36;
-  pdf.style({ bold: true, size: 22 });
-  doc.outline.addItem(report.title);
-  doc.text(report.title, pdf.left, doc.y, { width: pdf.width });
-  doc.y += 4;
-  pdf.style({ size: 16, color: STYLE.accent });
-  doc.text(report.jobName, pdf.left, doc.y, { width: pdf.width });
-  doc.y += 20;
-  const labelWidth = 120;
-  for (const party of report.parties) {
-    const top = doc.y;
-    pdf.style({ bold: true, color: STYLE.muted });
-    doc.text(party.label, pdf.left, top, { width: labelWidth - 8 });
-    pdf.style();
-    doc.text(party.lines.join('\n'), pdf.left + labelWidth, top, { width: pdf.width - labelWidth });
-    doc.y = Math.max(doc.y, top) + 6;
-  }
-  pdf.rule(16);
-  for (const line of report.summary) pdf.paragraph(line, { gap: 2 });
-  if (report.missing.length > 0) {
-    doc.y += 8;
-    pdf.paragraph(words.t('pdf.missingTitle'), { bold: true, color: STYLE.alert });
-    pdf.paragraph(report.missing.join('\n'), { gap: 8 });
-  }
-}
-
-function contents(pdf: Pdf, report: Report, words: ReportWords): void {
-  pdf.doc.y += 12;
-  pdf.heading(words.t('pdf.contents'));
-  const { doc } = pdf;
-  const statusWidth = 110;
-  for (const item of report.items) {
-    pdf.style();
-    const text = `${item.number}. ${item.label}${item.required ? '' : ` (${words.t('pdf.optional')})`}`;
-    const height = doc.heightOfString(text, { width: pdf.width - statusWidth });
-    pdf.ensureSpace(height + 2);
-    const top = doc.y;
-    doc.text(text, pdf.left, top, { width: pdf.width - statusWidth - 8 });
-    pdf.style({ bold: !item.settled, color: item.settled ? STYLE.muted : STYLE.text });
-    doc.text(item.status, pdf.left + pdf.width - statusWidth, top, {
-      width: statusWidth,
-      align: 'right',
-    });
-    doc.y = Math.max(doc.y, top + height) + 2;
-  }
-}
-
-/** Reads an attachment's bytes, or null when the device can no longer read it. */
-async function bytesOf(record: AttachmentRecord): Promise<ArrayBuffer | null> {
-  try {
-    const bytes = await record.blob.arrayBuffer();
-    return bytes.byteLength > 0 ? bytes : null;
-  } catch {
-    return null;
-  }
-}
-
 async function photos(
-  pdf: Pdf,
+  writer: PdfWriter,
   item: ReportItem,
   words: ReportWords,
   unreadable: AttachmentRecord[],
-) {
-  const { doc } = pdf;
-  const cell = (pdf.width - GAP) / 2;
+): Promise<void> {
+  const cell = (writer.contentWidth - GAP) / 2;
+  const caption: PdfStyle = { size: 8, color: MUTED };
   for (let index = 0; index < item.photos.length; index += 2) {
     const row = item.photos.slice(index, index + 2);
-    pdf.style({ size: STYLE.small, color: STYLE.muted });
-    const captions = row.map(
-      (photo, offset) =>
+    const captions = row.map((photo, offset) =>
+      writer.wrap(
         photo.caption.trim() || words.t('pdf.photo', { number: index + offset + 1 }),
+        cell,
+        caption,
+      ),
     );
-    const captionHeight = Math.max(
-      ...captions.map((caption) => doc.heightOfString(caption, { width: cell })),
-    );
+    const captionHeight =
+      Math.max(...captions.map((lines) => lines.length)) * writer.lineHeight(caption);
     const imageHeight = rowHeight(row, cell);
-    pdf.ensureSpace(imageHeight + captionHeight + GAP);
-    const top = doc.y;
+    writer.ensure(imageHeight + captionHeight + GAP);
+    const top = writer.y;
     for (const [offset, photo] of row.entries()) {
-      const x = pdf.left + offset * (cell + GAP);
+      const x = writer.left + offset * (cell + GAP);
       const bytes = await bytesOf(photo);
       if (bytes) {
-        doc.image(bytes, x, top, { fit: [cell, imageHeight], align: 'center', valign: 'top' });
+        writer.image(bytes, x, top, [cell, imageHeight]);
       } else {
         unreadable.push(photo);
-        doc.save().rect(x, top, cell, imageHeight).stroke(STYLE.rule).restore();
-        pdf.style({ size: STYLE.small, color: STYLE.alert });
-        doc.text(words.t('pdf.unreadable'), x + 8, top + 8, { width: cell - 16 });
+        writer.frame(x, top, cell, imageHeight);
+        const lines = writer.wrap(words.t('pdf.unreadable'), cell - 16, { color: ALERT });
+        writer.drawLines(lines, x + 8, top + 8, cell - 16, { color: ALERT });
       }
-      pdf.style({ size: STYLE.small, color: STYLE.muted });
-      doc.text(captions[offset] ?? '', x, top + imageHeight + 3, { width: cell });
+      writer.drawLines(captions[offset] ?? [], x, top + imageHeight + 3, cell, caption);
     }
-    doc.y = top + imageHeight + captionHeight + GAP;
+    writer.y = top + imageHeight + captionHeight + GAP;
   }
 }
 
 async function files(
-  pdf: Pdf,
+  writer: PdfWriter,
   item: ReportItem,
   words: ReportWords,
   unreadable: AttachmentRecord[],
-) {
+): Promise<void> {
   for (const file of item.files) {
     const bytes = await bytesOf(file);
     const name = `${String(item.number).padStart(2, '0')} - ${file.name}`;
     if (bytes) {
-      pdf.doc.file(bytes, { name, type: file.type, description: item.label });
-      pdf.paragraph(words.t('pdf.file', { name, size: words.size(file.size) }), { gap: 2 });
+      writer.attach(bytes, { name, type: file.type, description: item.label });
+      writer.write(words.t('pdf.file', { name, size: words.size(file.size) }), { gapAfter: 2 });
     } else {
       unreadable.push(file);
-      pdf.paragraph(words.t('pdf.fileUnreadable', { name }), { color: STYLE.alert, gap: 2 });
+      writer.write(words.t('pdf.fileUnreadable', { name }), {
+        style: { color: ALERT },
+        gapAfter: 2,
+      });
     }
   }
 }
 
-async function details(pdf: Pdf, report: Report, words: ReportWords): Promise<AttachmentRecord[]> {
+async function details(
+  writer: PdfWriter,
+  report: Report,
+  words: ReportWords,
+): Promise<AttachmentRecord[]> {
   const unreadable: AttachmentRecord[] = [];
-  pdf.doc.addPage();
-  pdf.heading(words.t('pdf.detailsTitle'));
+  writer.newPage();
+  heading(writer, words.t('pdf.detailsTitle'), 15, 40);
   for (const item of report.items) {
-    pdf.doc.y += 6;
+    writer.y += 6;
     // A heading stays with what follows it: its status line, or its first row of photos.
-    const firstRow = rowHeight(item.photos.slice(0, 2), (pdf.width - GAP) / 2);
-    pdf.heading(`${item.number}. ${item.label}`, 2, firstRow > 0 ? firstRow + 60 : 40);
+    const firstRow = rowHeight(item.photos.slice(0, 2), (writer.contentWidth - GAP) / 2);
+    heading(writer, `${item.number}. ${item.label}`, 12, firstRow > 0 ? firstRow + 50 : 30);
     const status = item.required
       ? words.t('pdf.statusRequired', { status: item.status })
       : words.t('pdf.statusOptional', { status: item.status });
-    pdf.paragraph(status, { bold: !item.settled, color: item.settled ? STYLE.muted : STYLE.text });
-    if (item.note) pdf.paragraph(item.note, { gap: 6 });
-    await files(pdf, item, words, unreadable);
+    writer.write(status, { style: item.settled ? { color: MUTED } : { bold: true } });
+    if (item.note) writer.write(item.note, { gapAfter: 6 });
+    await files(writer, item, words, unreadable);
     if (item.photos.length > 0) {
-      pdf.doc.y += 4;
-      await photos(pdf, item, words, unreadable);
+      writer.y += 4;
+      await photos(writer, item, words, unreadable);
     }
   }
   return unreadable;
 }
 
-/** Renders the report as a PDF with the engine's `createPdf`. */
+/** Renders the report as a PDF with the shared PDF module. */
 export async function renderReport(
   report: Report,
   words: ReportWords,
-  setup: Pick<PdfSetup, 'lang' | 'fonts'> & { author: string },
-  createPdf: CreatePdf,
+  setup: { fonts: PdfFonts; lang: string; author: string },
+  pdf: PdfModule,
 ): Promise<Rendered> {
-  const pdf = await createPdf({
+  let pages = 0;
+  const writer = new pdf.PdfWriter({
+    fonts: setup.fonts,
     title: `${report.title} – ${report.jobName}`,
     author: setup.author,
-    subject: report.title,
     lang: setup.lang,
-    ...(setup.fonts ? { fonts: setup.fonts } : {}),
-    footer: (page, pages) => words.t('pdf.footer', { job: report.jobName, page, pages }),
+    runningHeader: (page) =>
+      page.write(`${report.title} – ${report.jobName}`, {
+        style: { size: 8, color: MUTED },
+        gapAfter: 8,
+      }),
+    footer: (page, count) => {
+      pages = count;
+      return words.t('pdf.footer', { job: report.jobName, page, pages: count });
+    },
   });
-  cover(pdf, report, words);
-  contents(pdf, report, words);
-  const unreadable = await details(pdf, report, words);
-  const pages = pdf.doc.bufferedPageRange().count;
-  return { blob: await pdf.finish(), pages, unreadable };
+  cover(writer, report, words);
+  contents(writer, report, words);
+  const unreadable = await details(writer, report, words);
+  const bytes = await writer.finish();
+  return { bytes, pages, unreadable };
 }
