@@ -18,6 +18,8 @@ async function readPdf(path: string): Promise<string[]> {
 test('a DOE built offline on site: job, checklists, photos (one turned by EXIF), statuses, reload, handover PDF', async ({
   page,
 }) => {
+  // A whole job, from the first photo to the handover: longer than the default test time.
+  test.setTimeout(90_000);
   const doe = new DoePage(page);
   await doe.open('/');
   // Fixtures drawn by the browser before the network goes.
@@ -64,6 +66,14 @@ test('a DOE built offline on site: job, checklists, photos (one turned by EXIF),
   await doe.viewer.getByLabel('Légende').fill('Gaines avant placo, mur nord');
   await doe.button('Fermer').click();
   await expect(doe.viewer).toHaveCount(0);
+
+  // A photo deleted by mistake comes back with Annuler.
+  await doe.photos.nth(2).click();
+  await doe.viewer.getByRole('button', { name: 'Supprimer la photo' }).click();
+  await expect(doe.toast).toContainText('Photo supprimée.');
+  await expect(doe.photos).toHaveCount(2);
+  await doe.toast.getByRole('button', { name: 'Annuler' }).click();
+  await expect(doe.photos).toHaveCount(3);
 
   await page.getByLabel('Note').fill('Photos prises avant la pose du placo.');
 
@@ -138,4 +148,18 @@ test('a DOE built offline on site: job, checklists, photos (one turned by EXIF),
   await expect(page.getByRole('region', { name: 'Par catégorie' })).toContainText('DOE');
   await doe.navigate('Accueil');
   await expect(page.getByRole('heading', { name: 'Chantiers en cours' })).toHaveCount(0);
+
+  // Settings counts the photos; deleting the job frees them.
+  await doe.navigate('Réglages');
+  await expect(page.getByText('Photos et fichiers des DOE : 3 photos et fichiers')).toBeVisible();
+  await page.goto('/doe');
+  await page.getByLabel('Rechercher un chantier (nom, client, adresse, lot)').fill('roux cuisine');
+  await page.getByRole('link', { name: /Rénovation cuisine Roux/ }).click();
+  await page.getByRole('link', { name: 'Modifier le chantier' }).click();
+  await doe.button('Supprimer le chantier').click();
+  await doe.button('Supprimer définitivement').click();
+  await expect(doe.heading).toHaveText('Chantiers et DOE');
+  await expect(doe.toast).toContainText('Chantier « Rénovation cuisine Roux » supprimé.');
+  await doe.navigate('Réglages');
+  await expect(page.getByText('Photos et fichiers des DOE : 0 photo ou fichier')).toBeVisible();
 });
