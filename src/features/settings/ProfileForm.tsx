@@ -1,6 +1,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { type CompanyProfile, LEGAL_FORMS, type VatRegime } from '../../db/profile';
 import { needsDecennialInsurance, TRADE_FAMILIES, TRADES, type Trade } from '../../domain/trades';
+import { voiceOf } from '../../domain/voice';
 import { t } from '../../i18n';
 import { ChoiceGroup, SelectField, TextField } from '../../ui/Field';
 import { validateProfile } from './profileRules';
@@ -119,6 +120,21 @@ export function ProfileForm() {
                 </optgroup>
               )}
             </For>
+          </SelectField>
+          <SelectField
+            name="voice"
+            label={t('profile.fields.voice')}
+            hint={t('profile.hints.voice')}
+            value={state.profile.voice}
+            onValue={(value) => state.update('voice', value as CompanyProfile['voice'])}
+          >
+            <option value="">
+              {t('profile.voice.auto', {
+                voice: t(`profile.voice.${voiceOf('', state.profile.legalForm)}`),
+              })}
+            </option>
+            <option value="je">{t('profile.voice.je')}</option>
+            <option value="nous">{t('profile.voice.nous')}</option>
           </SelectField>
         </fieldset>
 

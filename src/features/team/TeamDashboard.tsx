@@ -4,8 +4,8 @@ import { language, loadNamespace, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import type { Pairing } from '../../sync/state';
 import { DASHBOARD_WEEKS, type TeamIndicators } from '../../sync/team';
-import { FAMILIES, findTemplate } from '../../templates/catalogue';
-import { templateTitle } from '../templates/labels';
+import { findMeta } from '../../templates/catalogue/meta';
+import { CATALOGUE_NS, templateTitle } from '../templates/labels';
 import { failureText } from './DevicesCard';
 import { formatAverage, formatClock, formatDateTime, formatShortDay, tm } from './strings';
 import { Bars, WeekColumns } from './TeamBars';
@@ -13,10 +13,9 @@ import { breakdownRows, deviceLabel, isCategory, weekRows } from './teamRules';
 import { useIndicators } from './teamState';
 
 function Figures(props: { indicators: TeamIndicators; deviceId: string }) {
-  // Template titles live in the families' phrase banks.
+  // Template titles live in the small `catalogue` namespace (no phrase bank is loaded).
   createEffect(() => {
-    const lang = language();
-    void Promise.all(FAMILIES.map((family) => loadNamespace(lang, family))).catch(() => undefined);
+    loadNamespace(language(), CATALOGUE_NS).catch(() => undefined);
   });
   const groups = () => props.indicators.groups;
   const weeks = () =>
@@ -35,8 +34,8 @@ function Figures(props: { indicators: TeamIndicators; deviceId: string }) {
     breakdownRows(
       groups().template,
       (id) => {
-        const template = findTemplate(id);
-        return template ? templateTitle(template) : id;
+        const meta = findMeta(id);
+        return meta ? templateTitle(meta) : id;
       },
       tm('dashboard.noTemplate'),
     );

@@ -1,40 +1,66 @@
 import { A, useParams, useSearchParams } from '@solidjs/router';
-import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
-import { t } from '../../i18n';
+import {
+  createEffect,
+  createResource,
+  createSignal,
+  Match,
+  onCleanup,
+  Show,
+  Switch,
+} from 'solid-js';
+import { language, loadNamespace, t } from '../../i18n';
 import { copyText } from '../../lib/share';
-import { findTemplate } from '../../templates/catalogue';
-import type { Question, TemplateDefinition } from '../../templates/types';
+import { loadDefinition } from '../../templates/catalogue';
+import type { AnswerValue, Question, TemplateDefinition } from '../../templates/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { createComposeState } from './composeState';
 import { DoneStep } from './DoneStep';
-import { templateTitle } from './labels';
+import { CATALOGUE_NS, templateTitle } from './labels';
 import { QuestionField } from './QuestionField';
 import { TextStep } from './TextStep';
 
 /** A guided flow: one question per step with a live preview, then the text, then validation. */
 export default function ComposeScreen() {
   const params = useParams<{ templateId: string }>();
-  const template = findTemplate(params.templateId);
+  // The definition is loaded with its family's code; the title with the small catalogue strings.
+  const [template] = createResource(() => params.templateId, loadDefinition);
+  createEffect(() => {
+    loadNamespace(language(), CATALOGUE_NS).catch(() => undefined);
+  });
   return (
-    <Show
-      when={template}
-      fallback={
-        <EmptyState title={t('compose.unknownTitle')} text={t('compose.unknown')}>
-          <A class="button primary" href="/templates">
-            {t('compose.toCatalogue')}
-          </A>
-        </EmptyState>
-      }
-    >
-      {(found) => <Flow template={found()} />}
+    <Show when={!template.loading} fallback={<p class="loading">{t('app.loading')}</p>}>
+      <Show
+        when={template.state === 'ready' ? template() : undefined}
+        fallback={
+          <EmptyState title={t('compose.unknownTitle')} text={t('compose.unknown')}>
+            <A class="button primary" href="/templates">
+              {t('compose.toCatalogue')}
+            </A>
+          </EmptyState>
+        }
+      >
+        {(found) => <Flow template={found()} />}
+      </Show>
     </Show>
   );
 }
 
+/** Answers chosen before the flow: the stars picked in the catalogue (`?stars=2`). */
+function presetAnswers(template: TemplateDefinition, stars: string | undefined) {
+  const preset: Record<string, AnswerValue> = {};
+  const count = Number(stars);
+  const asksStars = template.questions.some((question) => question.id === 'stars');
+  if (asksStars && Number.isInteger(count) && count >= 1 && count <= 5) preset.stars = count;
+  return preset;
+}
+
 function Flow(props: { template: TemplateDefinition }) {
-  const [search, setSearch] = useSearchParams<{ doc?: string }>();
-  const state = createComposeState(props.template, search.doc, (id) =>
-    setSearch({ doc: id }, { replace: true }),
+  const [search, setSearch] = useSearchParams<{ doc?: string; stars?: string }>();
+  const state = createComposeState(
+    props.template,
+    search.doc,
+    (id) => setSearch({ doc: id }, { replace: true }),
+    search.doc ? {} : presetAnswers(props.template, search.stars),
   );
   const [validating, setValidating] = createSignal(false);
   const [failed, setFailed] = createSignal(false);
@@ -85,7 +111,14 @@ function Flow(props: { template: TemplateDefinition }) {
             />
           </Match>
           <Match when={onTextStep()}>
-            <TextStep state={state} onValidate={() => void validate()} validating={validating()} />
+            <TextStep
+              state={state}
+              onValidate={() => void validate()}
+              validating={validating()}
+              onComplete={(id) =>
+                state.goTo(state.questions().findIndex((question) => question.id === id))
+              }
+            />
             <button
               type="button"
               class="button"

@@ -3,6 +3,7 @@ import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { checkText, type Finding } from '../../templates/checks';
 import type { ComposeState } from './composeState';
+import { questionLabel } from './labels';
 
 function findingText(finding: Finding): string {
   switch (finding.code) {
@@ -24,7 +25,10 @@ export function TextStep(props: {
   state: ComposeState;
   onValidate: () => void;
   validating: boolean;
+  /** Goes back to a question that must be answered first. */
+  onComplete: (questionId: string) => void;
 }) {
+  const missing = () => props.state.missing();
   const checks = createMemo(() => {
     const company = props.state.context().company;
     return checkText(props.state.text(), props.state.context().platform, {
@@ -55,6 +59,22 @@ export function TextStep(props: {
           <For each={checks().findings}>{(finding) => <li>{findingText(finding)}</li>}</For>
         </ul>
       </Show>
+      <Show when={missing().length > 0}>
+        <p class="error" role="alert">
+          {t('compose.missing', {
+            questions: missing()
+              .map((question) => questionLabel(props.state.template, question))
+              .join(', '),
+          })}{' '}
+          <button
+            type="button"
+            class="button"
+            onClick={() => props.onComplete(missing()[0]?.id ?? '')}
+          >
+            {t('compose.complete')}
+          </button>
+        </p>
+      </Show>
       <div class="actions">
         <button type="button" class="button" onClick={() => props.state.anotherWording()}>
           {t('compose.anotherWording')}
@@ -62,7 +82,7 @@ export function TextStep(props: {
         <button
           type="button"
           class="button primary"
-          disabled={props.validating || props.state.text().trim() === ''}
+          disabled={props.validating || props.state.text().trim() === '' || missing().length > 0}
           onClick={() => props.onValidate()}
         >
           {t('compose.validate')}

@@ -5,11 +5,22 @@ import { createDraft, getDocument, saveDraft, validateDocument } from '../../db/
 import { loadProfile } from '../../db/profile';
 import { requestPersistenceOnce } from '../../db/storage';
 import type { DocumentStatus } from '../../domain/documents';
-import { language, loadNamespace, translatorFor } from '../../i18n';
+import { voiceOf } from '../../domain/voice';
+import { i18n, language, loadNamespace } from '../../i18n';
 import { newId } from '../../lib/ids';
 import type { Platform } from '../../templates/checks';
-import { composeText, visibleQuestions, withInitialAnswers } from '../../templates/engine';
-import type { AnswerValue, ComposeContext, TemplateDefinition } from '../../templates/types';
+import {
+  composeText,
+  missingAnswers,
+  visibleQuestions,
+  withInitialAnswers,
+} from '../../templates/engine';
+import type {
+  AnswerValue,
+  ComposeContext,
+  PhraseBank,
+  TemplateDefinition,
+} from '../../templates/types';
 
 interface ComposeStore {
   id: string | undefined;
@@ -32,24 +43,32 @@ export function createComposeState(
   template: TemplateDefinition,
   documentId: string | undefined,
   onCreated: (id: string) => void,
+  /** Answers known before the first question (the stars chosen in the catalogue). */
+  preset: Record<string, AnswerValue> = {},
 ) {
+  // The new draft's id is chosen now: it seeds the wording from the very first preview, and a
+  // draft saved later keeps the same text.
+  const newDraftId = newId();
   const [state, setState] = createStore<ComposeStore>({
     id: documentId,
-    answers: {},
+    answers: { ...preset },
     variant: 0,
     edited: false,
     body: '',
-    step: 0,
+    // A question answered before the flow starts is not asked again.
+    step: template.questions.findIndex((question) => preset[question.id] === undefined),
     status: 'draft',
     validatedAt: undefined,
     validatedBy: undefined,
   });
+  if (state.step < 0) setState('step', 0);
   const [company, setCompany] = createSignal<ComposeContext['company']>({
     name: '',
     phone: '',
     email: '',
     city: '',
     trade: '',
+    voice: 'nous',
   });
   const [ready, setReady] = createSignal(false);
   const [bankLanguage, setBankLanguage] = createSignal<string>('');
@@ -63,6 +82,7 @@ export function createComposeState(
         email: profile.email,
         city: profile.city,
         trade: profile.trade,
+        voice: voiceOf(profile.voice, profile.legalForm),
       });
       if (doc && doc.templateId === template.id) {
         setState({
@@ -88,26 +108,34 @@ export function createComposeState(
     void loadNamespace(lang, template.family).then(() => setBankLanguage(lang));
   });
 
-  const answers = createMemo(() => withInitialAnswers(template, state.answers));
+  const platform = () => {
+    const chosen = state.answers.platform;
+    return template.platforms.includes(chosen as Platform)
+      ? (chosen as Platform)
+      : (template.platforms[0] ?? 'instagram');
+  };
   const context = createMemo<ComposeContext>(() => ({
+    language: language(),
     company: company(),
-    tone: answers().tone === 'tu' ? 'tu' : 'vous',
-    platform: (answers().platform as Platform | undefined) ?? template.platforms[0] ?? 'instagram',
+    tone: state.answers.tone === 'tu' ? 'tu' : 'vous',
+    platform: platform(),
   }));
+  const answers = createMemo(() => withInitialAnswers(template, state.answers, context()));
   const composed = createMemo(() => {
     const lang = language();
     if (bankLanguage() !== lang) return '';
-    return composeText(
-      template,
-      state.answers,
-      context(),
-      translatorFor(lang, template.family),
-      state.variant,
-    );
+    const bank = i18n.getResourceBundle(lang, template.family) as PhraseBank | undefined;
+    if (!bank) return '';
+    return composeText(template, state.answers, context(), bank, {
+      seed: state.id ?? newDraftId,
+      variant: state.variant,
+    });
   });
   /** The text as it stands: composed from the answers, or as the artisan rewrote it. */
   const text = () => (state.edited || state.status !== 'draft' ? state.body : composed());
-  const questions = createMemo(() => visibleQuestions(template, answers()));
+  const questions = createMemo(() => visibleQuestions(template, answers(), context()));
+  /** Questions to answer (or to answer within bounds) before the text can be validated. */
+  const missing = createMemo(() => missingAnswers(template, state.answers, context()));
 
   // Every change is written at once, in its own transaction, without waiting for the previous
   // one: IndexedDB runs them in the order they were opened, and a write already opened when the
@@ -126,7 +154,7 @@ export function createComposeState(
     if (state.id) {
       save = saveDraft(state.id, snapshot);
     } else {
-      const id = newId();
+      const id = newDraftId;
       setState('id', id);
       save = createDraft({ id, kind: template.kind, templateId: template.id, ...snapshot }).then(
         () => {
@@ -148,12 +176,14 @@ export function createComposeState(
   }
 
   return {
+    template,
     state,
     ready,
     answers,
     context,
     text,
     questions,
+    missing,
     saveFailed,
     /** Sets one answer. */
     answer(id: string, value: AnswerValue | undefined): void {
