@@ -58,32 +58,38 @@ const label = (context: ComposeContext) =>
 describe.each(TEMPLATES.map((definition) => [definition.id, definition] as const))(
   '%s',
   (_, definition) => {
-    it('composes texts an editor would publish as they are, for every profile and answer', SLOW, () => {
-      const problems = new Set<string>();
-      for (const context of contexts(definition)) {
-        const bank = phraseBank(context.language, definition.family);
-        answerSets(definition, context).forEach((answers, index) => {
-          const missing: string[] = [];
-          const text = composeText(definition, answers, context, bank, {
-            seed: `document-${index}`,
-            onMissing: (what) => missing.push(what),
+    it(
+      'composes texts an editor would publish as they are, for every profile and answer',
+      SLOW,
+      () => {
+        const problems = new Set<string>();
+        for (const context of contexts(definition)) {
+          const bank = phraseBank(context.language, definition.family);
+          answerSets(definition, context).forEach((answers, index) => {
+            const missing: string[] = [];
+            const text = composeText(definition, answers, context, bank, {
+              seed: `document-${index}`,
+              onMissing: (what) => missing.push(what),
+            });
+            const found = [
+              ...missing.map((what) => `missing ${what}`),
+              ...auditText(text, context.language, scopeOf(context), context.platform),
+            ];
+            const check = checkText(text, context.platform, {
+              allow: [SAMPLE_PHONE, SAMPLE_EMAIL],
+            });
+            for (const finding of check.findings) {
+              if (finding.code !== 'over-recommended') found.push(`check ${finding.code}`);
+            }
+            if (text.trim().length < 40) found.push('too short');
+            for (const problem of found) {
+              problems.add(`${label(context)} ${JSON.stringify(answers)}: ${problem}\n${text}`);
+            }
           });
-          const found = [
-            ...missing.map((what) => `missing ${what}`),
-            ...auditText(text, context.language, scopeOf(context), context.platform),
-          ];
-          const check = checkText(text, context.platform, { allow: [SAMPLE_PHONE, SAMPLE_EMAIL] });
-          for (const finding of check.findings) {
-            if (finding.code !== 'over-recommended') found.push(`check ${finding.code}`);
-          }
-          if (text.trim().length < 40) found.push('too short');
-          for (const problem of found) {
-            problems.add(`${label(context)} ${JSON.stringify(answers)}: ${problem}\n${text}`);
-          }
-        });
-      }
-      expect(problems.size, [...problems].slice(0, 12).join('\n\n')).toBe(0);
-    });
+        }
+        expect(problems.size, [...problems].slice(0, 12).join('\n\n')).toBe(0);
+      },
+    );
 
     it('never repeats three words, whichever wordings meet in a text', SLOW, () => {
       const problems = new Set<string>();
@@ -122,24 +128,30 @@ describe.each(TEMPLATES.map((definition) => [definition.id, definition] as const
       expect(problems.size, [...problems].slice(0, 12).join('\n\n')).toBe(0);
     });
 
-    it('gives at least four texts through "another wording", each different from the last', SLOW, () => {
-      for (const language of LANGUAGES) {
-        for (const trade of ['', 'baker', 'plumber'] as const) {
-          const context = sampleContext({ language, platform: definition.platforms[0]!, trade });
-          const bank = phraseBank(language, definition.family);
-          for (const answers of [{}, typicalAnswers(definition, context)]) {
-            const texts: string[] = [];
-            for (let variant = 0; variant < 8; variant++) {
-              texts.push(composeText(definition, answers, context, bank, { seed: 'doc', variant }));
+    it(
+      'gives at least four texts through "another wording", each different from the last',
+      SLOW,
+      () => {
+        for (const language of LANGUAGES) {
+          for (const trade of ['', 'baker', 'plumber'] as const) {
+            const context = sampleContext({ language, platform: definition.platforms[0]!, trade });
+            const bank = phraseBank(language, definition.family);
+            for (const answers of [{}, typicalAnswers(definition, context)]) {
+              const texts: string[] = [];
+              for (let variant = 0; variant < 8; variant++) {
+                texts.push(
+                  composeText(definition, answers, context, bank, { seed: 'doc', variant }),
+                );
+              }
+              texts.forEach((text, i) => {
+                if (i > 0) expect(text, `${language} ${trade} turn ${i}`).not.toBe(texts[i - 1]);
+              });
+              expect(new Set(texts).size, `${language} ${trade}`).toBeGreaterThanOrEqual(4);
             }
-            texts.forEach((text, i) => {
-              if (i > 0) expect(text, `${language} ${trade} turn ${i}`).not.toBe(texts[i - 1]);
-            });
-            expect(new Set(texts).size, `${language} ${trade}`).toBeGreaterThanOrEqual(4);
           }
         }
-      }
-    });
+      },
+    );
 
     it('opens two documents alike only rarely', SLOW, () => {
       for (const language of LANGUAGES) {

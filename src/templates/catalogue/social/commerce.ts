@@ -83,13 +83,15 @@ export const testimonial = socialTemplate({
   cta: true,
   body(c) {
     const about = c.text('about');
-    const context = about ? c.say('testimonial.about', { about }) : null;
     // The customer's words and name are read only with their consent: nothing leaks otherwise.
     const quote = c.choice('consent') === 'yes' ? c.text('quote') : '';
     if (!quote) {
       return [
         [c.say('testimonial.generic.hook')],
-        [c.say('testimonial.generic.body'), context],
+        [
+          c.say('testimonial.generic.body'),
+          about ? c.say('testimonial.aboutGeneric', { about }) : null,
+        ],
         [c.say('testimonial.invite')],
       ];
     }
@@ -98,7 +100,7 @@ export const testimonial = socialTemplate({
       [c.say('testimonial.hook')],
       [c.say('testimonial.quote', { quote }), stars(c)],
       [name ? c.say('testimonial.by', { name }) : null],
-      [context, c.say('testimonial.thanks')],
+      [about ? c.say('testimonial.about', { about }) : null, c.say('testimonial.thanks')],
     ];
   },
   topics: () => ['topic.testimonial'],
