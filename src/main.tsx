@@ -3,9 +3,11 @@ import { App } from './app/App';
 import { watchDatabaseEvents } from './app/databaseEvents';
 import { watchInstallPrompt } from './app/install';
 import { bootPreferences } from './app/preferences';
+import { watchStaleBuild } from './app/staleBuild';
 import { registerServiceWorker } from './app/updates';
 import './ui/theme.css';
 
+watchStaleBuild();
 watchInstallPrompt();
 watchDatabaseEvents();
 

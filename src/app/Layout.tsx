@@ -1,12 +1,15 @@
 import type { RouteSectionProps } from '@solidjs/router';
-import { Show, Suspense } from 'solid-js';
+import { ErrorBoundary, Show, Suspense } from 'solid-js';
 import { t } from '../i18n';
 import { Banners, hasBanner } from './Banners';
 import { BottomNav } from './BottomNav';
 import { online } from './network';
+import { ScreenError } from './ScreenError';
+import { followNavigation } from './staleBuild';
 
 /** The frame of every screen: header with network state, content, banners and navigation at the bottom. */
 export function Layout(props: RouteSectionProps) {
+  followNavigation();
   return (
     <div class="shell" classList={{ 'with-banner': hasBanner() }}>
       <header class="top-bar">
@@ -22,7 +25,9 @@ export function Layout(props: RouteSectionProps) {
         </span>
       </header>
       <main id="main" class="content">
-        <Suspense fallback={<p class="loading">{t('app.loading')}</p>}>{props.children}</Suspense>
+        <ErrorBoundary fallback={(error, reset) => <ScreenError error={error} reset={reset} />}>
+          <Suspense fallback={<p class="loading">{t('app.loading')}</p>}>{props.children}</Suspense>
+        </ErrorBoundary>
       </main>
       <div class="bottom-stack">
         <Banners />
