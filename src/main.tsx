@@ -1,9 +1,9 @@
 import { render } from 'solid-js/web';
 import { App } from './app/App';
 import { watchDatabaseEvents } from './app/databaseEvents';
-import { watchInstallPrompt } from './app/install';
-import { bootPreferences } from './app/preferences';
 import { registerServiceWorker } from './app/updates';
+import { bootPreferences } from './features/settings/preferences';
+import { watchInstallPrompt } from './ui/install';
 import './ui/theme.css';
 
 watchInstallPrompt();

@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE, type Language } from '../domain/languages';
-import { readMeta, writeMeta } from './meta';
+import { readMeta, updateMeta } from './meta';
 
 /** Colour theme: follow the system, or force one. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -28,8 +28,6 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 /** Changes some settings and returns the result. */
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...patch };
-  await writeMeta(KEY, next);
-  return next;
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  return updateMeta<Settings>(KEY, (saved) => ({ ...DEFAULT_SETTINGS, ...saved, ...patch }));
 }

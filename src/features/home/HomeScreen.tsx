@@ -1,6 +1,5 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { settings } from '../../app/preferences';
 import { listDrafts } from '../../db/documents';
 import { createLiveQuery } from '../../db/live';
 import { loadProfile } from '../../db/profile';
@@ -11,6 +10,7 @@ import { now } from '../../lib/clock';
 import { EmptyState } from '../../ui/EmptyState';
 import { Icon, type IconName } from '../../ui/Icon';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { settings } from '../settings/preferences';
 import { missingMentions } from '../settings/profileRules';
 import { goalPercent } from '../timelog/timelogRules';
 import { InstallCard } from './InstallCard';

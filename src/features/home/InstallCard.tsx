@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
-import { canInstall, needsIosInstructions, promptInstall } from '../../app/install';
 import { t } from '../../i18n';
 import { Icon } from '../../ui/Icon';
+import { canInstall, needsIosInstructions, promptInstall } from '../../ui/install';
 
 /** Invites installation: a button where the browser offers it, instructions on iOS Safari. */
 export function InstallCard() {

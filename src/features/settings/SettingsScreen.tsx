@@ -1,5 +1,4 @@
 import { createResource, Show } from 'solid-js';
-import { chooseLanguage, chooseTheme, settings } from '../../app/preferences';
 import type { ThemeChoice } from '../../db/settings';
 import { storageInfo } from '../../db/storage';
 import type { Language } from '../../domain/languages';
@@ -9,6 +8,7 @@ import { ChoiceGroup } from '../../ui/Field';
 import { InstallCard } from '../home/InstallCard';
 import { TeamSettingsCard } from '../team/TeamSettingsCard';
 import { ProfileForm } from './ProfileForm';
+import { chooseLanguage, chooseTheme, settings } from './preferences';
 
 /** Settings: company profile, language, theme, installation, storage, about. */
 export default function SettingsScreen() {

@@ -1,6 +1,5 @@
 import { createSignal } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
-import { trackSave } from '../../app/pending-saves';
 import { type CompanyProfile, emptyProfile, loadProfile, saveProfile } from '../../db/profile';
 import { requestPersistenceOnce } from '../../db/storage';
 
@@ -27,7 +26,7 @@ export function createProfileState() {
     setProfile(field, value as never);
     const mine = ++generation;
     setSaveState('saving');
-    trackSave(saveProfile({ ...unwrap(profile) }))
+    saveProfile({ ...unwrap(profile) })
       .then(() => {
         if (mine === generation) setSaveState('saved');
         return requestPersistenceOnce();

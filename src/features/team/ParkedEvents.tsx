@@ -1,5 +1,4 @@
 import { For } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
 import { createLiveQuery } from '../../db/live';
 import type { OutboxEvent } from '../../db/schema';
 import { language } from '../../i18n';
@@ -20,7 +19,7 @@ function describe(event: OutboxEvent): string {
 export function ParkedEvents(props: { count: number }) {
   const parked = createLiveQuery(listParked);
   const retry = async () => {
-    await trackSave(retryParked());
+    await retryParked();
     void startSync().requestSync('manual');
   };
   return (
@@ -48,7 +47,7 @@ export function ParkedEvents(props: { count: number }) {
           question={tm('parked.confirmDiscard')}
           yes={tm('parked.confirm')}
           no={tm('parked.cancel')}
-          onConfirm={() => trackSave(discardParked())}
+          onConfirm={() => discardParked()}
         />
       </div>
     </section>

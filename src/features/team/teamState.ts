@@ -1,5 +1,4 @@
 import { QueryClient, useMutation, useQuery } from '@tanstack/solid-query';
-import { trackSave } from '../../app/pending-saves';
 import { createApi } from '../../sync/api';
 import { type PairError, pair, unpair } from '../../sync/pairing';
 import { startSync } from '../../sync/start';
@@ -54,7 +53,7 @@ export function useNewMemberCode() {
 
 /** Pairs this phone, then pushes what waits. Returns the error to show, or null. */
 export async function pairThisDevice(code: string, deviceName: string): Promise<PairError | null> {
-  const result = await trackSave(pair(api, { code, deviceName, now: Date.now() }));
+  const result = await pair(api, { code, deviceName, now: Date.now() });
   if (!result.ok) return result.error;
   queryClient.clear();
   void startSync().requestSync('manual');
@@ -64,7 +63,7 @@ export async function pairThisDevice(code: string, deviceName: string): Promise<
 /** Forgets the pairing on this phone (the outbox stays). */
 export async function unpairThisDevice(): Promise<void> {
   startSync().stop();
-  await trackSave(unpair());
+  await unpair();
   queryClient.clear();
 }
 

@@ -1,6 +1,5 @@
 import { createEffect, createMemo, createSignal } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
-import { trackSave } from '../../app/pending-saves';
 import { createDraft, getDocument, saveDraft, validateDocument } from '../../db/documents';
 import { loadProfile } from '../../db/profile';
 import { requestPersistenceOnce } from '../../db/storage';
@@ -135,15 +134,9 @@ export function createComposeState(
         },
       );
     }
-    lastSave = trackSave(
-      save.then(
-        () => {
-          setSaveFailed(false);
-        },
-        () => {
-          setSaveFailed(true);
-        },
-      ),
+    lastSave = save.then(
+      () => setSaveFailed(false),
+      () => setSaveFailed(true),
     );
   }
 
@@ -180,7 +173,7 @@ export function createComposeState(
       persist();
       await lastSave;
       if (!state.id) throw new Error('The draft could not be saved');
-      const validated = await trackSave(validateDocument(state.id, text(), by));
+      const validated = await validateDocument(state.id, text(), by);
       setState({
         status: validated.status,
         body: validated.body,

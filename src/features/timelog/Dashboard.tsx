@@ -1,5 +1,4 @@
 import { createMemo, Show } from 'solid-js';
-import { settings } from '../../app/preferences';
 import { createLiveQuery } from '../../db/live';
 import { listRatings } from '../../db/ratings';
 import { listAllEntries } from '../../db/timeEntries';
@@ -8,6 +7,7 @@ import { formatDate, formatMinutes } from '../../i18n/format';
 import { now } from '../../lib/clock';
 import { EmptyState } from '../../ui/EmptyState';
 import { ProgressBar } from '../../ui/ProgressBar';
+import { settings } from '../settings/preferences';
 import { computeDashboard } from './aggregate';
 import { Breakdowns } from './Breakdowns';
 import { GoalEditor } from './GoalEditor';

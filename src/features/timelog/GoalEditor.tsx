@@ -1,8 +1,8 @@
 import { createSignal, Show } from 'solid-js';
-import { settings } from '../../app/preferences';
 import { language } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { TextField } from '../../ui/Field';
+import { settings } from '../settings/preferences';
 import { tl } from './strings';
 import { GOAL_MINUTES, parseMinutes } from './timelogRules';
 import { saveWeeklyGoal } from './timelogState';

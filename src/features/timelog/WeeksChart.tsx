@@ -1,8 +1,8 @@
 import { createEffect, createSignal, For, on, onCleanup, onMount } from 'solid-js';
 import type uPlot from 'uplot';
-import { settings } from '../../app/preferences';
 import { language } from '../../i18n';
 import { formatMinutes, formatNumber } from '../../i18n/format';
+import { settings } from '../settings/preferences';
 import type { WeekTotal } from './aggregate';
 import { formatShortDay, tl } from './strings';
 

@@ -1,6 +1,4 @@
 import { createSignal } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
-import { chooseWeeklyGoal } from '../../app/preferences';
 import { addRating, deleteRating } from '../../db/ratings';
 import type { Rating, TimeEntry } from '../../db/schema';
 import { deleteEntry, logMinutes, restoreEntry, updateEntry } from '../../db/timeEntries';
@@ -8,10 +6,11 @@ import type { TimeCategory } from '../../domain/categories';
 import { UNDO_MS } from '../../domain/limits';
 import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
+import { chooseWeeklyGoal } from '../settings/preferences';
 import { tl } from './strings';
 
 // Feature state of the Time screen: the actions its components call (each goes through
-// `src/db/` and `trackSave`, so an app update waits for it) and the one toast they share.
+// `src/db/`, which tracks every write, so an app update waits for it) and the one toast they share.
 
 /** How long an undo stays offered. */
 
@@ -46,7 +45,7 @@ export async function undoToast(): Promise<void> {
   dismissToast();
   if (!current?.undo) return;
   try {
-    await trackSave(current.undo());
+    await current.undo();
   } catch (error) {
     console.error('Undo failed', error);
     show({ message: () => tl('toast.failed'), error: true });
@@ -56,7 +55,7 @@ export async function undoToast(): Promise<void> {
 /** Runs a write; a failure (quota, blocked database) becomes a toast instead of vanishing. */
 async function attempt<T>(write: () => Promise<T>): Promise<T | null> {
   try {
-    return await trackSave(write());
+    return await write();
   } catch (error) {
     console.error('Time log write failed', error);
     show({ message: () => tl('toast.failed'), error: true });

@@ -5,9 +5,9 @@ import {
   type Settings,
   type ThemeChoice,
   updateSettings,
-} from '../db/settings';
-import type { Language } from '../domain/languages';
-import { changeLanguage, initI18n } from '../i18n';
+} from '../../db/settings';
+import type { Language } from '../../domain/languages';
+import { changeLanguage, initI18n } from '../../i18n';
 
 const [settings, setSettings] = createSignal<Settings>(DEFAULT_SETTINGS);
 
