@@ -2,6 +2,7 @@ import { For, Match, Show, Switch } from 'solid-js';
 import type { DeviceInfo } from '../../protocol/protocol';
 import type { Pairing } from '../../sync/state';
 import { TeamRequestError } from '../../sync/team';
+import { ErrorMessage } from '../../ui/Feedback';
 import { ConfirmAction } from './ConfirmAction';
 import { formatDateTime, tm } from './strings';
 import { syncErrorKey } from './teamRules';
@@ -62,7 +63,7 @@ export function DevicesCard(props: { pairing: Pairing }) {
           <p class="hint">{tm('devices.loading')}</p>
         </Match>
         <Match when={devices.isError}>
-          <p class="error">{tm('devices.error', { message: failureText(devices.error) })}</p>
+          <ErrorMessage message={tm('devices.error', { message: failureText(devices.error) })} />
         </Match>
         <Match when={devices.data}>
           {(list) => (
@@ -80,11 +81,11 @@ export function DevicesCard(props: { pairing: Pairing }) {
           )}
         </Match>
       </Switch>
-      <Show when={revoke.isError}>
-        <p class="error" role="alert">
-          {tm('devices.failed', { message: failureText(revoke.error) })}
-        </p>
-      </Show>
+      <ErrorMessage
+        message={
+          revoke.isError ? tm('devices.failed', { message: failureText(revoke.error) }) : undefined
+        }
+      />
     </section>
   );
 }

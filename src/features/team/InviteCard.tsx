@@ -1,6 +1,8 @@
 import { createResource, Show } from 'solid-js';
 import { formatPairingCode } from '../../protocol/codes';
 import { normalizeCode } from '../../sync/pairing';
+import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/Feedback';
 import { failureText } from './DevicesCard';
 import { formatDateTime, tm } from './strings';
 import { useNewMemberCode } from './teamState';
@@ -39,14 +41,9 @@ export function InviteCard() {
     <section class="card" aria-labelledby="invite-title">
       <h2 id="invite-title">{tm('invite.title')}</h2>
       <p class="hint">{tm('invite.text')}</p>
-      <button
-        type="button"
-        class="button primary"
-        disabled={create.isPending}
-        onClick={() => create.mutate()}
-      >
+      <Button variant="primary" disabled={create.isPending} onClick={() => create.mutate()}>
         {tm('invite.create')}
-      </button>
+      </Button>
       <Show when={create.data}>
         {(created) => (
           <div class="invite-code">
@@ -61,11 +58,11 @@ export function InviteCard() {
           </div>
         )}
       </Show>
-      <Show when={create.isError}>
-        <p class="error" role="alert">
-          {tm('invite.failed', { message: failureText(create.error) })}
-        </p>
-      </Show>
+      <ErrorMessage
+        message={
+          create.isError ? tm('invite.failed', { message: failureText(create.error) }) : undefined
+        }
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { createSignal, lazy, Show } from 'solid-js';
 import type { PairError } from '../../sync/pairing';
+import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { tm } from './strings';
 import { deviceKind, pairErrorKey } from './teamRules';
@@ -54,11 +55,7 @@ export function PairForm(props: { deviceName?: string }) {
         <Show when={canScan()}>
           <Show
             when={scanning()}
-            fallback={
-              <button type="button" class="button" onClick={() => setScanning(true)}>
-                {tm('pair.scan')}
-              </button>
-            }
+            fallback={<Button onClick={() => setScanning(true)}>{tm('pair.scan')}</Button>}
           >
             <QrScanner
               onCode={(value) => {
@@ -79,9 +76,9 @@ export function PairForm(props: { deviceName?: string }) {
           autocomplete="off"
           maxlength="64"
         />
-        <button type="submit" class="button primary wide" disabled={busy()}>
+        <Button type="submit" variant="primary" wide disabled={busy()}>
           {busy() ? tm('pair.pairing') : tm('pair.submit')}
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -1,5 +1,6 @@
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import { normalizeCode } from '../../sync/pairing';
+import { Button } from '../../ui/Button';
 import { tm } from './strings';
 
 /** The parts of the Barcode Detection API used here (not yet in TypeScript's DOM types). */
@@ -63,9 +64,7 @@ export default function QrScanner(props: { onCode: (code: string) => void; onClo
         <p class="hint">{tm('scanner.hint')}</p>
         <video ref={video} class="scanner-video" muted playsinline />
       </Show>
-      <button type="button" class="button" onClick={props.onClose}>
-        {tm('scanner.close')}
-      </button>
+      <Button onClick={props.onClose}>{tm('scanner.close')}</Button>
     </section>
   );
 }

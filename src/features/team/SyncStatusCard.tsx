@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { currentPairing, outboxStatus, syncRecord } from '../../sync/live';
 import { startSync } from '../../sync/start';
+import { Button } from '../../ui/Button';
 import { ParkedEvents } from './ParkedEvents';
 import { formatClock, formatDateTime, tm } from './strings';
 import { syncErrorKey } from './teamRules';
@@ -49,14 +50,13 @@ export function SyncStatusCard() {
         </Show>
       </div>
       <Show when={canSync()}>
-        <button
-          type="button"
-          class="button primary"
+        <Button
+          variant="primary"
           disabled={tapped() || client.phase() === 'syncing'}
           onClick={() => void sync()}
         >
           {tm('status.syncNow')}
-        </button>
+        </Button>
       </Show>
       <Show when={outboxStatus().parked > 0}>
         <ParkedEvents count={outboxStatus().parked} />

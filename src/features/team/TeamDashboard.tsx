@@ -5,6 +5,8 @@ import { formatMinutes } from '../../i18n/format';
 import type { Pairing } from '../../sync/state';
 import { DASHBOARD_WEEKS, type TeamIndicators } from '../../sync/team';
 import { FAMILIES, findTemplate } from '../../templates/catalogue';
+import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/Feedback';
 import { templateTitle } from '../templates/labels';
 import { failureText } from './DevicesCard';
 import { formatAverage, formatClock, formatDateTime, formatShortDay, tm } from './strings';
@@ -116,17 +118,12 @@ export function TeamDashboard(props: { pairing: Pairing }) {
           <p class="hint">{tm('dashboard.loading')}</p>
         </Match>
         <Match when={query.isError}>
-          <p class="error">{tm('dashboard.error', { message: failureText(query.error) })}</p>
+          <ErrorMessage message={tm('dashboard.error', { message: failureText(query.error) })} />
         </Match>
       </Switch>
-      <button
-        type="button"
-        class="button"
-        disabled={query.isFetching}
-        onClick={() => void query.refetch()}
-      >
+      <Button disabled={query.isFetching} onClick={() => void query.refetch()}>
         {tm('dashboard.refresh')}
-      </button>
+      </Button>
     </section>
   );
 }

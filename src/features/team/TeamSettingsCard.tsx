@@ -1,6 +1,6 @@
-import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { currentPairing } from '../../sync/live';
+import { ButtonLink } from '../../ui/Button';
 import { tm } from './strings';
 
 /** The Settings section leading to the Team screen, naming the team when paired. */
@@ -11,9 +11,7 @@ export function TeamSettingsCard() {
       <Show when={currentPairing()} fallback={<p class="hint">{tm('settingsCard.text')}</p>}>
         {(pairing) => <p>{tm('settingsCard.paired', { name: pairing().workspace.name })}</p>}
       </Show>
-      <A class="button" href="/team">
-        {tm('settingsCard.open')}
-      </A>
+      <ButtonLink href="/team">{tm('settingsCard.open')}</ButtonLink>
     </section>
   );
 }

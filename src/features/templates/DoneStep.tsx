@@ -4,6 +4,7 @@ import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { canShare, copyText, shareText } from '../../lib/share';
 import type { TemplateDefinition } from '../../templates/types';
+import { Button } from '../../ui/Button';
 import type { ComposeState } from './composeState';
 import { ReviewRating } from './ReviewRating';
 import { TimeProposal } from './TimeProposal';
@@ -29,13 +30,11 @@ export function DoneStep(props: {
         {props.state.text()}
       </p>
       <div class="actions">
-        <button type="button" class="button primary" onClick={() => void copy()}>
+        <Button variant="primary" onClick={() => void copy()}>
           {t('compose.copyAgain')}
-        </button>
+        </Button>
         <Show when={canShare()}>
-          <button type="button" class="button" onClick={() => void shareText(props.state.text())}>
-            {t('compose.share')}
-          </button>
+          <Button onClick={() => void shareText(props.state.text())}>{t('compose.share')}</Button>
         </Show>
       </div>
       <Show when={props.copied !== null}>

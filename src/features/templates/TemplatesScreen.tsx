@@ -1,13 +1,14 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { loadProfile } from '../../db/profile';
-import { TRADE_FAMILIES, type TradeFamily, tradeFamily } from '../../domain/trades';
+import { TRADE_FAMILIES, type TradeFamily } from '../../domain/trades';
 import { language, loadNamespace, t } from '../../i18n';
 import { matchesAllWords } from '../../lib/search';
 import { FAMILIES, TEMPLATES } from '../../templates/catalogue';
 import type { TemplateFamily } from '../../templates/types';
 import { EmptyState } from '../../ui/EmptyState';
+import { ReadError } from '../../ui/Feedback';
 import { ChoiceGroup, SelectField, TextField } from '../../ui/Field';
+import { createProfileTradeFamily } from './catalogueState';
 import { templateDescription, templateTitle } from './labels';
 
 /** The template catalogue: family tabs, search, and a trade filter set from the profile. */
@@ -22,11 +23,8 @@ export default function TemplatesScreen() {
   );
   const [query, setQuery] = createSignal('');
   const [trade, setTrade] = createSignal<TradeFamily | 'all' | undefined>(undefined);
-  const [profileTrade] = createResource(async () => {
-    const profile = await loadProfile();
-    return profile.trade ? tradeFamily(profile.trade) : 'all';
-  });
-  const tradeFilter = () => trade() ?? profileTrade() ?? 'all';
+  const profileTrade = createProfileTradeFamily();
+  const tradeFilter = () => trade() ?? profileTrade.value() ?? 'all';
 
   const shown = createMemo(() => {
     if (banks() !== language()) return [];
@@ -70,6 +68,9 @@ export default function TemplatesScreen() {
           {(name) => <option value={name}>{t(`tradeFamilies.${name}`)}</option>}
         </For>
       </SelectField>
+      <Show when={profileTrade.error() !== undefined && trade() === undefined}>
+        <ReadError onRetry={profileTrade.retry} />
+      </Show>
       <A class="text-link" href="/history">
         {t('templates.history')}
       </A>

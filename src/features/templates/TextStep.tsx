@@ -2,6 +2,7 @@ import { createMemo, For, Show } from 'solid-js';
 import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { checkText, type Finding } from '../../templates/checks';
+import { Button } from '../../ui/Button';
 import type { ComposeState } from './composeState';
 
 function findingText(finding: Finding): string {
@@ -56,17 +57,14 @@ export function TextStep(props: {
         </ul>
       </Show>
       <div class="actions">
-        <button type="button" class="button" onClick={() => props.state.anotherWording()}>
-          {t('compose.anotherWording')}
-        </button>
-        <button
-          type="button"
-          class="button primary"
+        <Button onClick={() => props.state.anotherWording()}>{t('compose.anotherWording')}</Button>
+        <Button
+          variant="primary"
           disabled={props.validating || props.state.text().trim() === ''}
           onClick={() => props.onValidate()}
         >
           {t('compose.validate')}
-        </button>
+        </Button>
       </div>
       <p class="hint">{t('compose.validateWhy')}</p>
     </section>

@@ -1,11 +1,9 @@
 import { createMemo, Show } from 'solid-js';
-import { createLiveQuery } from '../../db/live';
-import { listRatings } from '../../db/ratings';
-import { listAllEntries } from '../../db/timeEntries';
 import { language, t } from '../../i18n';
 import { formatDate, formatMinutes } from '../../i18n/format';
 import { now } from '../../lib/clock';
 import { EmptyState } from '../../ui/EmptyState';
+import { Loaded } from '../../ui/Feedback';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { settings } from '../settings/preferences';
 import { computeDashboard } from './aggregate';
@@ -13,32 +11,28 @@ import { Breakdowns } from './Breakdowns';
 import { GoalEditor } from './GoalEditor';
 import { formatHours, formatStars, tl } from './strings';
 import { createTemplateTitles } from './templateTitles';
+import { createDashboardData } from './timelogData';
 import { goalPercent } from './timelogRules';
 import { WeeksChart } from './WeeksChart';
-
-/** Every entry and rating, re-read whenever either table changes. */
-async function loadAll() {
-  const [entries, ratings] = await Promise.all([listAllEntries(), listRatings()]);
-  return { entries, ratings };
-}
 
 /**
  * The dashboard: this week against the goal, the last 12 weeks, months, categories, templates,
  * satisfaction and the total since the first entry. Figures are computed in one pass over the data.
  */
 export function Dashboard() {
-  const data = createLiveQuery(loadAll);
+  const data = createDashboardData();
   const dashboard = createMemo(() => {
     const value = data.value();
     return (
       value && computeDashboard(value.entries, value.ratings, now(), settings().weeklyGoalMinutes)
     );
   });
+  const figures = { value: dashboard, error: data.error, retry: data.retry };
   const titleOf = createTemplateTitles(() => (dashboard()?.byTemplate.length ?? 0) > 0);
   const duration = (minutes: number) => formatMinutes(minutes, language());
 
   return (
-    <Show when={dashboard()} fallback={<p class="loading">{t('app.loading')}</p>}>
+    <Loaded query={figures}>
       {(d) => (
         <div class="dashboard">
           <section class="card" aria-labelledby="week-title">
@@ -114,6 +108,6 @@ export function Dashboard() {
           </Show>
         </div>
       )}
-    </Show>
+    </Loaded>
   );
 }

@@ -1,12 +1,12 @@
 import { createSignal, For, onMount } from 'solid-js';
-import type { TimeEntry } from '../../db/schema';
 import { TIME_CATEGORIES, type TimeCategory } from '../../domain/categories';
 import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
+import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { tl } from './strings';
 import { ENTRY_MINUTES, parseMinutes } from './timelogRules';
-import { saveEntry } from './timelogState';
+import { saveEntry, type TimeEntry } from './timelogState';
 
 /** A small form in place of an entry: minutes, category and note, saved on "Enregistrer". */
 export function EntryEditor(props: { entry: TimeEntry; onClose: () => void }) {
@@ -80,12 +80,10 @@ export function EntryEditor(props: { entry: TimeEntry; onClose: () => void }) {
         onValue={setNote}
       />
       <div class="actions">
-        <button type="submit" class="button primary">
+        <Button type="submit" variant="primary">
           {tl('editor.save')}
-        </button>
-        <button type="button" class="button" onClick={() => props.onClose()}>
-          {tl('editor.cancel')}
-        </button>
+        </Button>
+        <Button onClick={() => props.onClose()}>{tl('editor.cancel')}</Button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { language } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
+import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { settings } from '../settings/preferences';
 import { tl } from './strings';
@@ -26,14 +27,7 @@ export function GoalEditor() {
   };
 
   return (
-    <Show
-      when={open()}
-      fallback={
-        <button type="button" class="button" onClick={start}>
-          {tl('dashboard.goalChange')}
-        </button>
-      }
-    >
+    <Show when={open()} fallback={<Button onClick={start}>{tl('dashboard.goalChange')}</Button>}>
       <form class="goal-editor" novalidate onSubmit={(event) => void submit(event)}>
         <TextField
           name="weekly-goal"
@@ -54,12 +48,10 @@ export function GoalEditor() {
           }
         />
         <div class="actions">
-          <button type="submit" class="button primary">
+          <Button type="submit" variant="primary">
             {tl('dashboard.goalSave')}
-          </button>
-          <button type="button" class="button" onClick={() => setOpen(false)}>
-            {tl('editor.cancel')}
-          </button>
+          </Button>
+          <Button onClick={() => setOpen(false)}>{tl('editor.cancel')}</Button>
         </div>
       </form>
     </Show>

@@ -2,6 +2,7 @@ import { createSignal, For, onMount } from 'solid-js';
 import { TIME_CATEGORIES, type TimeCategory } from '../../domain/categories';
 import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
+import { Button } from '../../ui/Button';
 import { ChoiceGroup, TextField } from '../../ui/Field';
 import { tl } from './strings';
 import { ENTRY_MINUTES, parseMinutes } from './timelogRules';
@@ -72,9 +73,9 @@ export function QuickLog(props: { focus?: boolean }) {
       <div class="quick-presets">
         <For each={PRESETS}>
           {(minutes) => (
-            <button type="button" class="button primary" onClick={() => void log(minutes)}>
+            <Button variant="primary" onClick={() => void log(minutes)}>
               {tl('quickLog.plus', { minutes })}
-            </button>
+            </Button>
           )}
         </For>
       </div>
@@ -100,9 +101,7 @@ export function QuickLog(props: { focus?: boolean }) {
               : undefined
           }
         />
-        <button type="submit" class="button">
-          {tl('quickLog.customAdd')}
-        </button>
+        <Button type="submit">{tl('quickLog.customAdd')}</Button>
       </form>
     </section>
   );

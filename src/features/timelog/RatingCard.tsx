@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
-import type { Rating } from '../../db/schema';
+import { Button } from '../../ui/Button';
 import { tl } from './strings';
-import { rateJob } from './timelogState';
+import { type Rating, rateJob } from './timelogState';
 
 const STARS: ReadonlyArray<Rating['stars']> = [1, 2, 3, 4, 5];
 
@@ -16,11 +16,11 @@ export function RatingCard() {
       <div class="stars">
         <For each={STARS}>
           {(stars) => (
-            <button type="button" class="button star" onClick={() => void rateJob(stars)}>
+            <Button class="star" onClick={() => void rateJob(stars)}>
               <span aria-hidden="true">★</span>
               <span class="visually-hidden">{tl('rating.stars', { count: stars })}</span>
               <span aria-hidden="true">{stars}</span>
-            </button>
+            </Button>
           )}
         </For>
       </div>

@@ -6,7 +6,6 @@ import { ExportCard } from './ExportCard';
 import { QuickLog } from './QuickLog';
 import { RatingCard } from './RatingCard';
 import { tl } from './strings';
-import { UndoToast } from './UndoToast';
 
 type Tab = 'dashboard' | 'entries';
 const TABS: readonly Tab[] = ['dashboard', 'entries'];
@@ -64,7 +63,6 @@ export default function TimeScreen() {
       </div>
 
       <ExportCard />
-      <UndoToast />
     </div>
   );
 }
