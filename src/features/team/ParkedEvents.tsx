@@ -1,14 +1,14 @@
 import { For } from 'solid-js';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { Loaded } from '../../ui/Feedback';
 import { ConfirmAction } from './ConfirmAction';
-import { formatDateTime, tm } from './strings';
+import { formatDateTime } from './format';
 import { createParkedEvents, discardRefused, type OutboxEvent, retryRefused } from './teamState';
 
 function describe(event: OutboxEvent): string {
-  return tm(`parked.types.${event.type}`, {
+  return t(`team:parked.types.${event.type}`, {
     minutes: formatMinutes(event.type === 'time_saved' ? event.minutes : 0, language()),
     stars: event.type === 'rating' ? event.stars : 0,
   });
@@ -19,8 +19,8 @@ export function ParkedEvents(props: { count: number }) {
   const parked = createParkedEvents();
   return (
     <section class="parked" aria-labelledby="parked-title">
-      <h3 id="parked-title">{tm('parked.title', { count: props.count })}</h3>
-      <p class="hint">{tm('parked.text')}</p>
+      <h3 id="parked-title">{t('team:parked.title', { count: props.count })}</h3>
+      <p class="hint">{t('team:parked.text')}</p>
       <Loaded query={parked} loading={null}>
         {(events) => (
           <ul class="list">
@@ -30,7 +30,9 @@ export function ParkedEvents(props: { count: number }) {
                   <span>
                     {describe(event)} · {formatDateTime(event.occurredAt)}
                   </span>
-                  <span class="muted">{tm('parked.reason', { reason: event.error ?? '' })}</span>
+                  <span class="muted">
+                    {t('team:parked.reason', { reason: event.error ?? '' })}
+                  </span>
                 </li>
               )}
             </For>
@@ -38,12 +40,12 @@ export function ParkedEvents(props: { count: number }) {
         )}
       </Loaded>
       <div class="actions">
-        <Button onClick={() => void retryRefused()}>{tm('parked.retry')}</Button>
+        <Button onClick={() => void retryRefused()}>{t('team:parked.retry')}</Button>
         <ConfirmAction
-          label={tm('parked.discard')}
-          question={tm('parked.confirmDiscard')}
-          yes={tm('parked.confirm')}
-          no={tm('parked.cancel')}
+          label={t('team:parked.discard')}
+          question={t('team:parked.confirmDiscard')}
+          yes={t('team:parked.confirm')}
+          no={t('team:parked.cancel')}
           onConfirm={discardRefused}
         />
       </div>

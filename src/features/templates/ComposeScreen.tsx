@@ -22,9 +22,9 @@ export default function ComposeScreen() {
     <Show
       when={template}
       fallback={
-        <EmptyState title={t('compose.unknownTitle')} text={t('compose.unknown')}>
+        <EmptyState title={t('compose:compose.unknownTitle')} text={t('compose:compose.unknown')}>
           <ButtonLink variant="primary" href="/templates">
-            {t('compose.toCatalogue')}
+            {t('compose:compose.toCatalogue')}
           </ButtonLink>
         </EmptyState>
       }
@@ -67,7 +67,7 @@ function Flow(props: { template: TemplateDefinition }) {
     const who =
       String(state.answers().signer ?? '').trim() ||
       state.context().company.name ||
-      t('compose.you');
+      t('compose:compose.you');
     const validated = await runAction(() => state.validate(who), 'compose:compose.saveFailed');
     setFailure(validated.ok ? undefined : validated.message);
     if (validated.ok) setCopied(await copyText(state.text()));
@@ -93,14 +93,14 @@ function Flow(props: { template: TemplateDefinition }) {
           <Match when={onTextStep()}>
             <TextStep state={state} onValidate={() => void validate()} validating={validating()} />
             <Button onClick={() => state.goTo(state.questions().length - 1)}>
-              {t('compose.backToQuestions')}
+              {t('compose:compose.backToQuestions')}
             </Button>
           </Match>
           <Match when={current()} keyed>
             {(question: Question) => (
               <>
                 <p class="hint" aria-live="polite">
-                  {t('compose.progress', {
+                  {t('compose:compose.progress', {
                     step: state.state.step + 1,
                     total: state.questions().length,
                   })}
@@ -115,18 +115,18 @@ function Flow(props: { template: TemplateDefinition }) {
                 <div class="actions">
                   <Show when={state.state.step > 0}>
                     <Button onClick={() => state.goTo(state.state.step - 1)}>
-                      {t('compose.previous')}
+                      {t('compose:compose.previous')}
                     </Button>
                   </Show>
                   <Button variant="primary" onClick={() => state.goTo(state.state.step + 1)}>
-                    {t('compose.next')}
+                    {t('compose:compose.next')}
                   </Button>
                   <Button onClick={() => state.goTo(state.questions().length)}>
-                    {t('compose.seeText')}
+                    {t('compose:compose.seeText')}
                   </Button>
                 </div>
                 <section class="card preview" aria-labelledby="preview-title">
-                  <h2 id="preview-title">{t('compose.preview')}</h2>
+                  <h2 id="preview-title">{t('compose:compose.preview')}</h2>
                   <p class="final-text" data-testid="preview-text">
                     {state.text()}
                   </p>

@@ -19,9 +19,9 @@ export function DoneStep(props: {
   const copy = async () => props.onCopied(await copyText(props.state.text()));
   return (
     <section aria-labelledby="done-title">
-      <h2 id="done-title">{t('compose.doneTitle')}</h2>
+      <h2 id="done-title">{t('compose:compose.doneTitle')}</h2>
       <p class="hint">
-        {t('compose.validatedBy', {
+        {t('compose:compose.validatedBy', {
           who: props.state.state.validatedBy ?? '',
           date: formatDate(props.state.state.validatedAt ?? 0, language()),
         })}
@@ -31,15 +31,17 @@ export function DoneStep(props: {
       </p>
       <div class="actions">
         <Button variant="primary" onClick={() => void copy()}>
-          {t('compose.copyAgain')}
+          {t('compose:compose.copyAgain')}
         </Button>
         <Show when={canShare()}>
-          <Button onClick={() => void shareText(props.state.text())}>{t('compose.share')}</Button>
+          <Button onClick={() => void shareText(props.state.text())}>
+            {t('compose:compose.share')}
+          </Button>
         </Show>
       </div>
       <Show when={props.copied !== null}>
         <p role="status" class={props.copied ? 'hint' : 'error'}>
-          {props.copied ? t('compose.copied') : t('compose.copyFailed')}
+          {props.copied ? t('compose:compose.copied') : t('compose:compose.copyFailed')}
         </p>
       </Show>
       <Show when={props.state.state.id}>
@@ -54,10 +56,10 @@ export function DoneStep(props: {
       </Show>
       <div class="actions">
         <A class="text-link" href="/history">
-          {t('compose.toHistory')}
+          {t('compose:compose.toHistory')}
         </A>
         <A class="text-link" href="/templates">
-          {t('compose.another')}
+          {t('compose:compose.another')}
         </A>
       </div>
     </section>

@@ -25,11 +25,11 @@ export default function HistoryScreen() {
 
   return (
     <div class="screen">
-      <h1>{t('history.title')}</h1>
+      <h1>{t('compose:history.title')}</h1>
       <TextField
         name="history-search"
         type="search"
-        label={t('history.search')}
+        label={t('compose:history.search')}
         value={query()}
         onValue={setQuery}
         autocomplete="off"
@@ -38,7 +38,12 @@ export default function HistoryScreen() {
         {(docs) => (
           <Show
             when={docs().length > 0}
-            fallback={<EmptyState title={t('history.emptyTitle')} text={t('history.empty')} />}
+            fallback={
+              <EmptyState
+                title={t('compose:history.emptyTitle')}
+                text={t('compose:history.empty')}
+              />
+            }
           >
             <ul class="history-list">
               <For each={docs()}>
@@ -51,13 +56,15 @@ export default function HistoryScreen() {
                     <p class="final-text clamp">{doc.body}</p>
                     <div class="actions">
                       <Button onClick={() => void copy(doc)}>
-                        {copiedId() === doc.id ? t('compose.copied') : t('compose.copy')}
+                        {copiedId() === doc.id
+                          ? t('compose:compose.copied')
+                          : t('compose:compose.copy')}
                       </Button>
                       <Button onClick={() => void duplicateAndOpen(doc)}>
-                        {t('history.duplicate')}
+                        {t('compose:history.duplicate')}
                       </Button>
                       <Button onClick={() => void removeDocument(doc)}>
-                        {t('history.delete')}
+                        {t('compose:history.delete')}
                       </Button>
                     </div>
                   </li>
@@ -68,7 +75,7 @@ export default function HistoryScreen() {
         )}
       </Loaded>
       <A class="text-link" href="/templates">
-        {t('compose.toCatalogue')}
+        {t('compose:compose.toCatalogue')}
       </A>
     </div>
   );

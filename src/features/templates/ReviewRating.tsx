@@ -16,21 +16,23 @@ export function ReviewRating(props: { documentId: string; stars: number }) {
   };
   return (
     <section class="card" aria-labelledby="review-rating-title">
-      <h2 id="review-rating-title">{t('compose.ratingTitle')}</h2>
+      <h2 id="review-rating-title">{t('compose:compose.ratingTitle')}</h2>
       <Loaded query={existing} loading={null}>
         {(rating) => (
           <Show
             when={rating()}
             fallback={
               <>
-                <p>{t('compose.ratingQuestion', { count: stars() })}</p>
+                <p>{t('compose:compose.ratingQuestion', { count: stars() })}</p>
                 <Button variant="primary" wide disabled={busy()} onClick={() => void record()}>
-                  {t('compose.ratingConfirm', { count: stars() })}
+                  {t('compose:compose.ratingConfirm', { count: stars() })}
                 </Button>
               </>
             }
           >
-            {(saved) => <p role="status">{t('compose.ratingSaved', { count: saved().stars })}</p>}
+            {(saved) => (
+              <p role="status">{t('compose:compose.ratingSaved', { count: saved().stars })}</p>
+            )}
           </Show>
         )}
       </Loaded>

@@ -41,29 +41,32 @@ export default function TemplatesScreen() {
 
   return (
     <div class="screen">
-      <h1>{t('templates.title')}</h1>
+      <h1>{t('compose:templates.title')}</h1>
       <ChoiceGroup<TemplateFamily>
-        legend={t('templates.family')}
+        legend={t('compose:templates.family')}
         name="family"
         value={family()}
-        options={FAMILIES.map((name) => ({ value: name, label: t(`templates.families.${name}`) }))}
+        options={FAMILIES.map((name) => ({
+          value: name,
+          label: t(`compose:templates.families.${name}`),
+        }))}
         onValue={(value) => setParams({ family: value }, { replace: true })}
       />
       <TextField
         name="search"
         type="search"
-        label={t('templates.search')}
+        label={t('compose:templates.search')}
         value={query()}
         onValue={setQuery}
         autocomplete="off"
       />
       <SelectField
         name="trade"
-        label={t('templates.trade')}
+        label={t('compose:templates.trade')}
         value={tradeFilter()}
         onValue={(value) => setTrade(value as TradeFamily | 'all')}
       >
-        <option value="all">{t('templates.allTrades')}</option>
+        <option value="all">{t('compose:templates.allTrades')}</option>
         <For each={TRADE_FAMILIES}>
           {(name) => <option value={name}>{t(`tradeFamilies.${name}`)}</option>}
         </For>
@@ -72,11 +75,13 @@ export default function TemplatesScreen() {
         <ReadError onRetry={profileTrade.retry} />
       </Show>
       <A class="text-link" href="/history">
-        {t('templates.history')}
+        {t('compose:templates.history')}
       </A>
       <Show
         when={shown().length > 0 || banks.loading}
-        fallback={<EmptyState title={t('templates.noneTitle')} text={t('templates.none')} />}
+        fallback={
+          <EmptyState title={t('compose:templates.noneTitle')} text={t('compose:templates.none')} />
+        }
       >
         <ul class="template-list">
           <For each={shown()}>
@@ -86,7 +91,7 @@ export default function TemplatesScreen() {
                   <strong>{templateTitle(template)}</strong>
                   <span class="hint">{templateDescription(template)}</span>
                   <span class="muted">
-                    {t('templates.saves', { minutes: template.baselineMinutes })}
+                    {t('compose:templates.saves', { minutes: template.baselineMinutes })}
                   </span>
                 </A>
               </li>

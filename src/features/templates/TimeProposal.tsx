@@ -21,20 +21,24 @@ export function TimeProposal(props: { template: TemplateDefinition; documentId: 
   };
   return (
     <section class="card" aria-labelledby="time-proposal-title">
-      <h2 id="time-proposal-title">{t('compose.timeTitle')}</h2>
+      <h2 id="time-proposal-title">{t('compose:compose.timeTitle')}</h2>
       <Loaded query={existing} loading={null}>
         {(entry) => (
           <Show
             when={entry()}
             fallback={
               <>
-                <p>{t('compose.timeQuestion')}</p>
+                <p>{t('compose:compose.timeQuestion')}</p>
                 <div class="stepper">
-                  <Button icon aria-label={t('compose.timeLess')} onClick={() => change(-1)}>
+                  <Button
+                    icon
+                    aria-label={t('compose:compose.timeLess')}
+                    onClick={() => change(-1)}
+                  >
                     −
                   </Button>
                   <label class="stepper-value">
-                    <span class="visually-hidden">{t('compose.timeMinutes')}</span>
+                    <span class="visually-hidden">{t('compose:compose.timeMinutes')}</span>
                     <input
                       class="stepper-input"
                       type="number"
@@ -50,19 +54,23 @@ export function TimeProposal(props: { template: TemplateDefinition; documentId: 
                     />
                     <span aria-hidden="true">min</span>
                   </label>
-                  <Button icon aria-label={t('compose.timeMore')} onClick={() => change(1)}>
+                  <Button icon aria-label={t('compose:compose.timeMore')} onClick={() => change(1)}>
                     +
                   </Button>
                 </div>
                 <Button variant="primary" wide disabled={busy()} onClick={() => void confirm()}>
-                  {t('compose.timeConfirm', { minutes: formatMinutes(minutes(), language()) })}
+                  {t('compose:compose.timeConfirm', {
+                    minutes: formatMinutes(minutes(), language()),
+                  })}
                 </Button>
               </>
             }
           >
             {(logged) => (
               <p role="status">
-                {t('compose.timeLogged', { minutes: formatMinutes(logged().minutes, language()) })}
+                {t('compose:compose.timeLogged', {
+                  minutes: formatMinutes(logged().minutes, language()),
+                })}
               </p>
             )}
           </Show>

@@ -8,7 +8,7 @@ import { Loaded } from '../../ui/Feedback';
 import { SelectField } from '../../ui/Field';
 import { groupByDay } from './aggregate';
 import { EntryEditor } from './EntryEditor';
-import { formatDay, formatTime, tl } from './strings';
+import { formatDay, formatTime } from './format';
 import { createTemplateTitles } from './templateTitles';
 import { createEntriesData } from './timelogData';
 import { removeEntry, type TimeEntry } from './timelogState';
@@ -33,14 +33,14 @@ export function EntriesList() {
     <div class="entries">
       <SelectField
         name="entries-category"
-        label={tl('entries.filter')}
+        label={t('timelog:entries.filter')}
         value={category() ?? ''}
         onValue={(value) => {
           setPages(1);
           setCategory(value === '' ? undefined : (value as TimeCategory));
         }}
       >
-        <option value="">{tl('entries.all')}</option>
+        <option value="">{t('timelog:entries.all')}</option>
         <For each={TIME_CATEGORIES}>
           {(value) => <option value={value}>{t(`categories.${value}`)}</option>}
         </For>
@@ -51,8 +51,8 @@ export function EntriesList() {
             when={days().length > 0}
             fallback={
               <EmptyState
-                title={tl('entries.emptyTitle')}
-                text={category() ? tl('entries.emptyFilter') : tl('entries.empty')}
+                title={t('timelog:entries.emptyTitle')}
+                text={category() ? t('timelog:entries.emptyFilter') : t('timelog:entries.empty')}
               />
             }
           >
@@ -62,7 +62,7 @@ export function EntriesList() {
                   <h3 class="entry-day-title">
                     <span>{formatDay(day.day)}</span>
                     <span class="muted">
-                      {tl('entries.dayTotal', { duration: duration(day.minutes) })}
+                      {t('timelog:entries.dayTotal', { duration: duration(day.minutes) })}
                     </span>
                   </h3>
                   <ul class="list entry-list">
@@ -80,8 +80,8 @@ export function EntriesList() {
                                 <p class="muted entry-meta">
                                   {formatTime(entry.occurredAt)} ·{' '}
                                   {entry.source === 'auto'
-                                    ? tl('entries.auto')
-                                    : tl('entries.manual')}
+                                    ? t('timelog:entries.auto')
+                                    : t('timelog:entries.manual')}
                                   <Show when={entry.templateId}>
                                     {(id) => <> · {titleOf(id())}</>}
                                   </Show>
@@ -91,16 +91,16 @@ export function EntriesList() {
                                 </Show>
                                 <div class="entry-actions">
                                   <Button
-                                    aria-label={tl('entries.editLabel', describe(entry))}
+                                    aria-label={t('timelog:entries.editLabel', describe(entry))}
                                     onClick={() => setEditing(entry.id)}
                                   >
-                                    {tl('entries.edit')}
+                                    {t('timelog:entries.edit')}
                                   </Button>
                                   <Button
-                                    aria-label={tl('entries.deleteLabel', describe(entry))}
+                                    aria-label={t('timelog:entries.deleteLabel', describe(entry))}
                                     onClick={() => void removeEntry(entry)}
                                   >
-                                    {tl('entries.delete')}
+                                    {t('timelog:entries.delete')}
                                   </Button>
                                 </div>
                               </>
@@ -117,7 +117,7 @@ export function EntriesList() {
             </For>
             <Show when={data.value()?.more}>
               <Button wide onClick={() => setPages((n) => n + 1)}>
-                {tl('entries.more')}
+                {t('timelog:entries.more')}
               </Button>
             </Show>
           </Show>

@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
+import { t } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { tl } from './strings';
 import { exportEntries } from './timelogState';
 
 /** The CSV export: every entry and rating, for a spreadsheet or the accountant. */
@@ -13,10 +13,10 @@ export function ExportCard() {
   };
   return (
     <section class="card" aria-labelledby="export-title">
-      <h2 id="export-title">{tl('exportCsv.title')}</h2>
-      <p class="hint">{tl('exportCsv.text')}</p>
+      <h2 id="export-title">{t('timelog:exportCsv.title')}</h2>
+      <p class="hint">{t('timelog:exportCsv.text')}</p>
       <Button wide disabled={busy()} onClick={() => void run()}>
-        {tl('exportCsv.action')}
+        {t('timelog:exportCsv.action')}
       </Button>
     </section>
   );

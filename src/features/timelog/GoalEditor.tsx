@@ -1,10 +1,9 @@
 import { createSignal, Show } from 'solid-js';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { settings } from '../settings/preferences';
-import { tl } from './strings';
 import { GOAL_MINUTES, parseMinutes } from './timelogRules';
 import { saveWeeklyGoal } from './timelogState';
 
@@ -27,12 +26,15 @@ export function GoalEditor() {
   };
 
   return (
-    <Show when={open()} fallback={<Button onClick={start}>{tl('dashboard.goalChange')}</Button>}>
+    <Show
+      when={open()}
+      fallback={<Button onClick={start}>{t('timelog:dashboard.goalChange')}</Button>}
+    >
       <form class="goal-editor" novalidate onSubmit={(event) => void submit(event)}>
         <TextField
           name="weekly-goal"
-          label={tl('dashboard.goal')}
-          hint={tl('dashboard.goalHint')}
+          label={t('timelog:dashboard.goal')}
+          hint={t('timelog:dashboard.goalHint')}
           inputmode="numeric"
           autocomplete="off"
           autofocus
@@ -40,7 +42,7 @@ export function GoalEditor() {
           onValue={setValue}
           error={
             invalid()
-              ? tl('invalid.goal', {
+              ? t('timelog:invalid.goal', {
                   min: formatNumber(GOAL_MINUTES.min, language()),
                   max: formatNumber(GOAL_MINUTES.max, language()),
                 })
@@ -49,9 +51,9 @@ export function GoalEditor() {
         />
         <div class="actions">
           <Button type="submit" variant="primary">
-            {tl('dashboard.goalSave')}
+            {t('timelog:dashboard.goalSave')}
           </Button>
-          <Button onClick={() => setOpen(false)}>{tl('editor.cancel')}</Button>
+          <Button onClick={() => setOpen(false)}>{t('timelog:editor.cancel')}</Button>
         </div>
       </form>
     </Show>

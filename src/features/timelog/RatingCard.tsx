@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
+import { t } from '../../i18n';
 import { Button } from '../../ui/Button';
-import { tl } from './strings';
 import { type Rating, rateJob } from './timelogState';
 
 const STARS: ReadonlyArray<Rating['stars']> = [1, 2, 3, 4, 5];
@@ -9,16 +9,16 @@ const STARS: ReadonlyArray<Rating['stars']> = [1, 2, 3, 4, 5];
 export function RatingCard() {
   return (
     <section class="card" aria-labelledby="rating-title">
-      <h2 id="rating-title">{tl('rating.title')}</h2>
+      <h2 id="rating-title">{t('timelog:rating.title')}</h2>
       <p class="hint" id="rating-hint">
-        {tl('rating.intro')}
+        {t('timelog:rating.intro')}
       </p>
       <div class="stars">
         <For each={STARS}>
           {(stars) => (
             <Button class="star" onClick={() => void rateJob(stars)}>
               <span aria-hidden="true">★</span>
-              <span class="visually-hidden">{tl('rating.stars', { count: stars })}</span>
+              <span class="visually-hidden">{t('timelog:rating.stars', { count: stars })}</span>
               <span aria-hidden="true">{stars}</span>
             </Button>
           )}

@@ -8,7 +8,6 @@ import { runAction } from '../../ui/action';
 import { reported, showToast } from '../../ui/Toast';
 import { chooseWeeklyGoal } from '../settings/preferences';
 import { exportCsv } from './exportCsv';
-import { tl } from './strings';
 
 // Actions of the Time screen. Each writes through src/db (which tracks every write, so an app
 // update waits for it), says what it did in the toast, with an undo, and reports a failure
@@ -40,7 +39,7 @@ export async function logQuick(input: {
   if (entry) {
     showToast({
       message: () =>
-        tl('quickLog.logged', {
+        t('timelog:quickLog.logged', {
           duration: duration(entry.minutes),
           category: category(entry.category),
         }),
@@ -55,7 +54,7 @@ export async function rateJob(stars: Rating['stars']): Promise<Rating | null> {
   const rating = reported(await runAction(() => addRating({ stars, source: 'job' })));
   if (rating) {
     showToast({
-      message: () => tl('rating.saved', { stars: rating.stars }),
+      message: () => t('timelog:rating.saved', { stars: rating.stars }),
       undo: () => deleteRating(rating.id),
     });
   }
@@ -71,7 +70,7 @@ export async function saveEntry(
   if (updated && updated.id !== entry.id) {
     const previous = { minutes: entry.minutes, category: entry.category, note: entry.note ?? '' };
     showToast({
-      message: () => tl('editor.saved'),
+      message: () => t('timelog:editor.saved'),
       undo: () => updateEntry(updated.id, previous),
     });
   }
@@ -82,20 +81,21 @@ export async function saveEntry(
 export async function removeEntry(entry: TimeEntry): Promise<void> {
   const removed = reported(await runAction(() => deleteEntry(entry.id)));
   if (removed) {
-    showToast({ message: () => tl('entries.deleted'), undo: () => restoreEntry(removed) });
+    showToast({ message: () => t('timelog:entries.deleted'), undo: () => restoreEntry(removed) });
   }
 }
 
 /** Saves the weekly goal (minutes); true once saved. */
 export async function saveWeeklyGoal(minutes: number): Promise<boolean> {
   const saved = reported(await chooseWeeklyGoal(minutes));
-  if (saved) showToast({ message: () => tl('dashboard.goalSaved', { goal: duration(minutes) }) });
+  if (saved)
+    showToast({ message: () => t('timelog:dashboard.goalSaved', { goal: duration(minutes) }) });
   return saved !== null;
 }
 
 /** Exports every entry and rating as a CSV file (shared or downloaded), and says how it went. */
 export async function exportEntries(): Promise<void> {
   const outcome = reported(await runAction(exportCsv, 'timelog:exportCsv.failed'));
-  if (outcome === 'shared') showToast({ message: () => tl('exportCsv.shared') });
-  if (outcome === 'downloaded') showToast({ message: () => tl('exportCsv.downloaded') });
+  if (outcome === 'shared') showToast({ message: () => t('timelog:exportCsv.shared') });
+  if (outcome === 'downloaded') showToast({ message: () => t('timelog:exportCsv.downloaded') });
 }
