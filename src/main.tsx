@@ -1,10 +1,11 @@
+// Tokens, base and primitives first: feature styles, loaded with their screens, build on them.
+import './ui/theme.css';
 import { render } from 'solid-js/web';
 import { App } from './app/App';
 import { watchDatabaseEvents } from './app/databaseEvents';
 import { registerServiceWorker } from './app/updates';
 import { bootPreferences } from './features/settings/preferences';
 import { watchInstallPrompt } from './ui/install';
-import './ui/theme.css';
 
 watchInstallPrompt();
 watchDatabaseEvents();

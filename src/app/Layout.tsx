@@ -5,6 +5,7 @@ import { dismissToast, Toast } from '../ui/Toast';
 import { Banners, hasBanner } from './Banners';
 import { BottomNav } from './BottomNav';
 import { online } from './network';
+import './shell.css';
 
 /** The frame of every screen: header with network state, content, banners and navigation at the bottom. */
 export function Layout(props: RouteSectionProps) {

@@ -24,7 +24,7 @@ describe('Button', () => {
     expect(plain?.className).toBe('button');
     expect(primary?.type).toBe('submit');
     expect(primary?.className).toBe('button primary wide');
-    expect(danger?.className).toBe('button danger icon star');
+    expect(danger?.className).toBe('button danger icon-only star');
     expect(danger?.getAttribute('aria-label')).toBe('Moins');
     dispose();
   });

@@ -19,7 +19,7 @@ export function buttonClass(look: ButtonLook): string {
     'button',
     look.variant !== 'secondary' && look.variant,
     look.wide && 'wide',
-    look.icon && 'icon',
+    look.icon && 'icon-only',
     look.class,
   ]
     .filter(Boolean)

@@ -11,6 +11,7 @@ import { settings } from '../settings/preferences';
 import { goalPercent } from '../timelog/timelogRules';
 import { createDrafts, createMissingMentions, createWeekMinutes } from './homeState';
 import { InstallCard } from './InstallCard';
+import './home.css';
 
 const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string }> = [
   { label: 'home.actions.review', icon: 'review', href: '/templates?family=reviews' },

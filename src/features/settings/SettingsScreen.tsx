@@ -9,6 +9,7 @@ import { TeamSettingsCard } from '../team/TeamSettingsCard';
 import { ProfileForm } from './ProfileForm';
 import { chooseLanguage, chooseTheme, settings, type ThemeChoice } from './preferences';
 import { createStorageInfo } from './settingsState';
+import './settings.css';
 
 /** Settings: company profile, language, theme, installation, storage, about. */
 export default function SettingsScreen() {

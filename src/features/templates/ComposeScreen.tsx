@@ -13,6 +13,7 @@ import { DoneStep } from './DoneStep';
 import { templateTitle } from './labels';
 import { QuestionField } from './QuestionField';
 import { TextStep } from './TextStep';
+import './templates.css';
 
 /** A guided flow: one question per step with a live preview, then the text, then validation. */
 export default function ComposeScreen() {

@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Loaded } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
 import { createHistory, type DocumentRecord, duplicate, removeDocument } from './historyState';
+import './templates.css';
 
 /** Validated outputs: search, copy again, duplicate as a new draft, delete with undo. */
 export default function HistoryScreen() {

@@ -10,6 +10,7 @@ import { ReadError } from '../../ui/Feedback';
 import { ChoiceGroup, SelectField, TextField } from '../../ui/Field';
 import { createProfileTradeFamily } from './catalogueState';
 import { templateDescription, templateTitle } from './labels';
+import './templates.css';
 
 /** The template catalogue: family tabs, search, and a trade filter set from the profile. */
 export default function TemplatesScreen() {

@@ -6,6 +6,7 @@ import { EntriesList } from './EntriesList';
 import { ExportCard } from './ExportCard';
 import { QuickLog } from './QuickLog';
 import { RatingCard } from './RatingCard';
+import './timelog.css';
 
 type Tab = 'dashboard' | 'entries';
 const TABS: readonly Tab[] = ['dashboard', 'entries'];

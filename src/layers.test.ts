@@ -1,0 +1,59 @@
+import { posix } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The layers of src/ (see src/features/README.md and the design's layers): what may import
+// what, checked on the source itself, type-only imports included.
+
+const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** The files of src/ each file imports, as paths from src/ (`db/live.ts` → `db/live`). */
+function importsOf(file: string, text: string): string[] {
+  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map(
+    (match) => match[1] ?? '',
+  );
+  return specifiers.map((specifier) => posix.join(posix.dirname(file), specifier));
+}
+
+/** The files matching `from` that import a file under `to`, as `file -> import`. */
+function arrows(from: (file: string) => boolean, to: string): string[] {
+  return Object.entries(sources)
+    .filter(([file]) => from(file))
+    .flatMap(([file, text]) =>
+      importsOf(file, text)
+        .filter((target) => target.startsWith(to))
+        .map((target) => `${file} -> ${target}`),
+    );
+}
+
+describe('the layers of src', () => {
+  it('finds the sources', () => {
+    expect(Object.keys(sources)).toContain('./features/home/HomeScreen.tsx');
+    expect(importsOf('./features/home/HomeScreen.tsx', "from '../../ui/Button'")).toEqual([
+      'ui/Button',
+    ]);
+  });
+
+  it('components never import src/db: they call their feature’s actions and queries', () => {
+    expect(arrows((file) => file.endsWith('.tsx'), 'db/')).toEqual([]);
+  });
+
+  it('features never import the shell (src/app): the shell mounts features', () => {
+    expect(arrows((file) => file.startsWith('./features/'), 'app/')).toEqual([]);
+  });
+
+  it('primitives (src/ui) hold no data: they never import src/db or a feature', () => {
+    expect(arrows((file) => file.startsWith('./ui/'), 'db/')).toEqual([]);
+    expect(arrows((file) => file.startsWith('./ui/'), 'features/')).toEqual([]);
+  });
+
+  it('buttons are the Button primitive, not hand-written classes', () => {
+    const handWritten = Object.entries(sources)
+      .filter(([file, text]) => file.endsWith('.tsx') && /class="button\b/.test(text))
+      .map(([file]) => file);
+    expect(handWritten).toEqual([]);
+  });
+});
