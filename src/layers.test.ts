@@ -1,4 +1,3 @@
-import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // The layers of src/ (see src/features/README.md and the design's layers): what may import
@@ -10,12 +9,22 @@ const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.{ts,t
   eager: true,
 });
 
-/** The files of src/ each file imports, as paths from src/ (`db/live.ts` → `db/live`). */
+/** `specifier` (relative) resolved from the folder of `file`, as a path from src/. */
+function resolve(file: string, specifier: string): string {
+  const parts = file.split('/').slice(0, -1);
+  for (const part of specifier.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.') parts.push(part);
+  }
+  return parts.filter((part) => part !== '.').join('/');
+}
+
+/** The files of src/ a file imports, as paths from src/ (`'../../db/live'` → `db/live`). */
 function importsOf(file: string, text: string): string[] {
   const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)].map(
     (match) => match[1] ?? '',
   );
-  return specifiers.map((specifier) => posix.join(posix.dirname(file), specifier));
+  return specifiers.map((specifier) => resolve(file, specifier));
 }
 
 /** The files matching `from` that import a file under `to`, as `file -> import`. */
