@@ -63,6 +63,25 @@ describe('Loaded', () => {
   });
 });
 
+describe('Loaded with a null value', () => {
+  it('shows the children: null means "read, and nothing there", not "loading"', () => {
+    const read = fakeRead<string | null>();
+    const host = document.createElement('div');
+    const dispose = render(
+      () => (
+        <Loaded query={read.query} loading={null}>
+          {(entry) => <p>{entry() ?? 'aucune entrée'}</p>}
+        </Loaded>
+      ),
+      host,
+    );
+    expect(host.textContent).toBe('');
+    read.setValue(null);
+    expect(host.textContent).toBe('aucune entrée');
+    dispose();
+  });
+});
+
 describe('ErrorMessage', () => {
   it('is an alert while there is a message, and nothing otherwise', () => {
     const [message, setMessage] = createSignal<string | undefined>(undefined);

@@ -40,7 +40,11 @@ export function Loaded<T>(props: {
   loading?: JSX.Element;
   initial?: T;
 }) {
-  const value = () => props.query.value() ?? props.initial;
+  // Only `undefined` means "not read yet": null is a value (e.g. "no entry for this document").
+  const value = () => {
+    const read = props.query.value();
+    return read === undefined ? props.initial : read;
+  };
   // `loading={null}` shows nothing while the read runs.
   const loading = () =>
     props.loading === undefined ? <p class="loading">{t('app.loading')}</p> : props.loading;
