@@ -10,8 +10,8 @@ import { chooseWeeklyGoal } from '../settings/preferences';
 import { exportCsv } from './exportCsv';
 
 // Actions of the Time screen. Each writes through src/db (which tracks every write, so an app
-// update waits for it), says what it did in the toast, with an undo, and reports a failure
-// there too; each returns what it wrote, or null when it failed.
+// update waits for it), says what it did in the toast, with an undo where it can be undone, and
+// reports a failure there too (then returns null, or false).
 
 /** The records the Time screen shows (types only: components never import src/db). */
 export type { Rating, TimeEntry };
