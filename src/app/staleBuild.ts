@@ -1,6 +1,6 @@
 import { useBeforeLeave, useLocation } from '@solidjs/router';
 import { createEffect, on } from 'solid-js';
-import { flushPendingSaves } from './pending-saves';
+import { flushPendingSaves } from '../db/pendingSaves';
 
 // When another tab applies an update, the new service worker takes control of this tab too, and
 // its precache no longer holds the files of the version this tab still runs: opening a screen

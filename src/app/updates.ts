@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import type { Workbox } from 'workbox-window';
-import { flushPendingSaves } from './pending-saves';
+import { flushPendingSaves } from '../db/pendingSaves';
 
 const [updateReady, setUpdateReady] = createSignal(false);
 const [offlineReady, setOfflineReady] = createSignal(false);

@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE, type Language } from '../domain/languages';
-import { readMeta, writeMeta } from './meta';
+import { readMeta, updateMeta } from './meta';
 import { readSettingsHint, writeSettingsHint } from './settingsHint';
 
 /** Colour theme: follow the system, or force one. */
@@ -32,8 +32,11 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Changes some settings and returns the result. */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...patch };
-  await writeMeta(KEY, next);
+  const next = await updateMeta<Settings>(KEY, (saved) => ({
+    ...DEFAULT_SETTINGS,
+    ...saved,
+    ...patch,
+  }));
   writeSettingsHint(next);
   return next;
 }

@@ -6,9 +6,16 @@ import {
   type Settings,
   type ThemeChoice,
   updateSettings,
-} from '../db/settings';
-import type { Language } from '../domain/languages';
-import { language as activeLanguage, changeLanguage, initI18n } from '../i18n';
+} from '../../db/settings';
+import type { Language } from '../../domain/languages';
+import { language as activeLanguage, changeLanguage, initI18n } from '../../i18n';
+import { type ActionResult, runAction } from '../../ui/action';
+
+// The device's preferences (language, theme, weekly goal): read once at boot by the shell, shown
+// and changed by the features.
+
+/** The preferences' types (components never import src/db). */
+export type { Settings, ThemeChoice };
 
 const [settings, setSettings] = createSignal<Settings>(DEFAULT_SETTINGS);
 
@@ -64,19 +71,29 @@ async function applySettings(next: Settings): Promise<void> {
   }
 }
 
+/** Saves a change of the settings and shows the result. */
+function save(patch: Partial<Settings>): Promise<Settings> {
+  return updateSettings(patch).then((saved) => {
+    setSettings(saved);
+    return saved;
+  });
+}
+
 /** Switches the language and remembers it. */
-export async function chooseLanguage(language: Language): Promise<void> {
-  await changeLanguage(language);
-  setSettings(await updateSettings({ language }));
+export function chooseLanguage(language: Language): Promise<ActionResult<Settings>> {
+  return runAction(async () => {
+    await changeLanguage(language);
+    return save({ language });
+  });
 }
 
 /** Switches the theme and remembers it. */
-export async function chooseTheme(theme: ThemeChoice): Promise<void> {
+export function chooseTheme(theme: ThemeChoice): Promise<ActionResult<Settings>> {
   applyTheme(theme);
-  setSettings(await updateSettings({ theme }));
+  return runAction(() => save({ theme }));
 }
 
 /** Changes the weekly goal of minutes saved and remembers it. */
-export async function chooseWeeklyGoal(minutes: number): Promise<void> {
-  setSettings(await updateSettings({ weeklyGoalMinutes: minutes }));
+export function chooseWeeklyGoal(minutes: number): Promise<ActionResult<Settings>> {
+  return runAction(() => save({ weeklyGoalMinutes: minutes }));
 }
