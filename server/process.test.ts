@@ -74,9 +74,57 @@ async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
+/** Starts server/main.ts on a free port; resolves once it says where it listens. */
+async function startServer() {
+  const child = spawn(tsx, ['server/main.ts'], { env: { ...env, PORT: '0' } });
+  server = child;
+  const output = { stdout: '' };
+  child.stdout!.on('data', (chunk) => {
+    output.stdout += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', () => {
+      const match = /open http:\/\/127\.0\.0\.1:(\d+)\//.exec(output.stdout);
+      if (match) resolve(Number(match[1]));
+    });
+    child.on('exit', () => reject(new Error(`server exited: ${output.stdout}`)));
+  });
+  return { child, output, exited, port, base: `http://127.0.0.1:${port}` };
+}
+
 describe('processes', () => {
   let workspaceId = '';
   let ownerCode = '';
+
+  it('prints a setup code at its first start; the first phone creates the team with it', async () => {
+    const { child, output, exited, base } = await startServer();
+    const code = /Setup code: (\w{4}-\w{4}-\w{2})/.exec(output.stdout)?.[1];
+    expect(code).toBeDefined();
+    const created = await fetch(`${base}/v1/setup`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code, workspaceName: 'Équipe', deviceName: 'Téléphone' }),
+    });
+    expect(created.status).toBe(201);
+    expect(await created.json()).toMatchObject({ role: 'owner', workspace: { name: 'Équipe' } });
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    // Request logs never hold the code.
+    expect(
+      output.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .join('\n'),
+    ).not.toContain(code!);
+
+    const again = await cli('setup-code', '--json');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual({
+      setupCode: expect.stringMatching(/^\w{4}-\w{4}-\w{2}$/),
+      expiresAt: expect.any(String),
+    });
+  }, 120_000);
 
   it('creates a workspace from the command line', async () => {
     const { code, stdout, stderr } = await cli(
@@ -92,23 +140,14 @@ describe('processes', () => {
     expect(workspaceId).toMatch(/^[0-9a-f-]{36}$/);
     expect(ownerCode).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{2}$/);
     expect(existsSync(lockPath)).toBe(false);
-  }, 60_000);
+  }, 120_000);
 
   it('serves, holds the folder, and stops gracefully on SIGTERM', async () => {
-    server = spawn(tsx, ['server/main.ts'], { env: { ...env, PORT: '0' } });
-    let stdout = '';
-    server.stdout!.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    const exited = new Promise<number | null>((resolve) => server!.on('exit', resolve));
-    const port = await new Promise<number>((resolve, reject) => {
-      server!.stdout!.on('data', () => {
-        const match = /open http:\/\/127\.0\.0\.1:(\d+)\//.exec(stdout);
-        if (match) resolve(Number(match[1]));
-      });
-      server!.on('exit', () => reject(new Error(`server exited: ${stdout}`)));
-    });
-    const base = `http://127.0.0.1:${port}`;
+    const started = await startServer();
+    const { exited, port, base, output } = started;
+    const stdout = () => output.stdout;
+    // A workspace exists: no setup code this time.
+    expect(stdout()).not.toContain('Setup code');
     expect(await (await fetch(`${base}/v1/health`)).json()).toEqual({ status: 'ok', db: 'pglite' });
 
     // A second process on the same folder is refused, with a clear message.
@@ -132,14 +171,14 @@ describe('processes', () => {
       token,
     );
     await inFlight.started;
-    server.kill('SIGTERM');
-    await until(() => stdout.includes('"event":"shutdown"')); // the server got the signal
+    started.child.kill('SIGTERM');
+    await until(() => stdout().includes('"event":"shutdown"')); // the server got the signal
     inFlight.finish();
     expect(await inFlight.response).toEqual({ status: 200, body: '{"accepted":1,"duplicates":0}' });
     expect(await exited).toBe(0);
     expect(existsSync(lockPath)).toBe(false);
 
-    const logs = stdout
+    const logs = stdout()
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line));
@@ -153,10 +192,10 @@ describe('processes', () => {
       status: 200,
       ms: expect.any(Number),
     });
-    expect(stdout).not.toContain(token);
-  }, 60_000);
+    expect(stdout()).not.toContain(token);
+  }, 120_000);
 
-  it('takes over the lock of a server that died', async () => {
+  it('removes the lock file of an earlier version whose server died', async () => {
     const pid = spawnSync(process.execPath, ['-e', '']).pid!; // a process that has exited
     writeFileSync(
       lockPath,
@@ -166,5 +205,5 @@ describe('processes', () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ code: expect.stringMatching(/^\w{4}-\w{4}-\w{2}$/) });
     expect(existsSync(lockPath)).toBe(false);
-  }, 60_000);
+  }, 120_000);
 });
