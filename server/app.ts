@@ -4,6 +4,7 @@ import type { HealthResponse } from '../src/protocol/protocol';
 import { clientAddressReader } from './clientAddress';
 import { DEFAULT_MAX_WORKSPACE_EVENTS } from './config';
 import type { AppEnv, Services } from './context';
+import { watchHealth } from './db/health';
 import type { Database } from './db/types';
 import { classifyError } from './dbErrors';
 import { apiError, errorHandler } from './errors';
@@ -51,8 +52,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const events = limits && (deps.eventLimit ?? DEFAULT_EVENT_LIMIT);
   const buckets = (limit: RateLimit | false) =>
     limit ? new TokenBuckets(limit, deps.monotonic) : null;
+  const health = watchHealth(deps.db, deps.monotonic);
   const services: Services = {
-    db: deps.db,
+    db: health.db,
     now: deps.now ?? (() => new Date()),
     limiter: buckets(limits),
     eventLimiter: buckets(events),
@@ -67,7 +69,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use(securityHeaders);
   app.get('/v1/health', async (c) => {
     try {
-      await deps.db.ping();
+      await health.check(); // no ping when a query succeeded within the last second
     } catch (error) {
       const { cause } = classifyError(error);
       log({ time: new Date().toISOString(), level: 'error', path: c.req.path, status: 503, cause });
