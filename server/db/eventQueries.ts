@@ -6,25 +6,29 @@ import type { GroupBy, IndicatorEvent } from '../../src/protocol/protocol';
 /** The local day of an event's instant in `timeZone`. */
 const localDay = (column: SQL, timeZone: string) => sql`(${column} at time zone ${timeZone})::date`;
 
+/** The dimension and key of a row of `group by grouping sets` over category, template, device. */
+const DIMENSION = sql`case when grouping(category) = 0 then 'category'
+  when grouping(template_id) = 0 then 'template' else 'device' end`;
+const KEY = sql`case when grouping(category) = 0 then coalesce(category, '')
+  when grouping(template_id) = 0 then coalesce(template_id, '') else device_id::text end`;
+const SUMS = sql`coalesce(sum(minutes), 0), count(*)::int, count(stars)::int,
+  coalesce(sum(stars), 0)::int`;
+
 /**
  * Adds (sign 1) or takes away (sign -1) the rows of `source` — a CTE with columns day,
  * device_id, minutes, stars, category, template_id — to the workspace's indicator days, one row
- * per dimension, day and key. An upsert, so the first event of a day creates its rows.
+ * per dimension, day and key (one GROUPING SETS pass). An upsert: a day's first event creates
+ * its rows.
  */
 function upsertDays(workspaceId: string, source: SQL, sign: 1 | -1): SQL {
   const s = sql.raw(String(sign));
   return sql`
     insert into indicator_days (workspace_id, dimension, day, key, minutes, events, ratings, stars)
-    select ${workspaceId}::uuid, d.dimension, c.day, d.key,
-      ${s} * coalesce(sum(c.minutes), 0), ${s} * count(*)::int,
-      ${s} * count(c.stars)::int, ${s} * coalesce(sum(c.stars), 0)::int
-    from ${source} c
-    cross join lateral (values
-      ('device', c.device_id::text),
-      ('category', coalesce(c.category, '')),
-      ('template', coalesce(c.template_id, ''))
-    ) as d(dimension, key)
-    group by d.dimension, c.day, d.key
+    select ${workspaceId}::uuid, ${DIMENSION}, day, ${KEY},
+      ${s} * coalesce(sum(minutes), 0), ${s} * count(*)::int,
+      ${s} * count(stars)::int, ${s} * coalesce(sum(stars), 0)::int
+    from ${source}
+    group by grouping sets ((day, category), (day, template_id), (day, device_id))
     on conflict (workspace_id, dimension, day, key) do update set
       minutes = indicator_days.minutes + excluded.minutes,
       events = indicator_days.events + excluded.events,
@@ -66,17 +70,20 @@ export function insertEventsSql(
     retracts[i] = 'retracts' in event ? event.retracts : null;
   });
   return sql`
-    with inserted as (
-      insert into events
-        (id, workspace_id, device_id, type, occurred_at, minutes, stars, category, template_id, retracts)
-      select e.id, ${workspaceId}::uuid, ${deviceId}::uuid, e.type, e.occurred_at, e.minutes,
-        e.stars, e.category, e.template_id, e.retracts
-      from unnest(
+    with input as (
+      select * from unnest(
         ${sql.param(ids)}::uuid[], ${sql.param(types)}::text[],
         ${sql.param(occurred)}::timestamptz[], ${sql.param(minutes)}::int[],
         ${sql.param(stars)}::smallint[], ${sql.param(categories)}::text[],
         ${sql.param(templates)}::text[], ${sql.param(retracts)}::uuid[]
       ) as e(id, type, occurred_at, minutes, stars, category, template_id, retracts)
+    ),
+    inserted as (
+      insert into events
+        (id, workspace_id, device_id, type, occurred_at, minutes, stars, category, template_id, retracts)
+      select e.id, ${workspaceId}::uuid, ${deviceId}::uuid, e.type, e.occurred_at, e.minutes,
+        e.stars, e.category, e.template_id, e.retracts
+      from input e
       on conflict (workspace_id, id) do nothing
       returning type, occurred_at, minutes, stars, category, template_id
     ),
@@ -95,7 +102,7 @@ export function insertEventsSql(
       (select event_count from workspace) as stored,
       array(
         select r.retracts::text from events r
-        where r.workspace_id = ${workspaceId}::uuid and r.retracts = any(${sql.param(ids)}::uuid[])
+        where r.workspace_id = ${workspaceId}::uuid and r.retracts in (select id from input)
       ) as retracted`;
 }
 
@@ -132,17 +139,15 @@ export function applyRetractionsSql(
 export function rebuildDaysSql(timeZone: string): SQL {
   return sql`
     insert into indicator_days (workspace_id, dimension, day, key, minutes, events, ratings, stars)
-    select e.workspace_id, d.dimension, ${localDay(sql`e.occurred_at`, timeZone)} as day, d.key,
-      coalesce(sum(e.minutes), 0), count(*)::int, count(e.stars)::int,
-      coalesce(sum(e.stars), 0)::int
-    from events e
-    cross join lateral (values
-      ('device', e.device_id::text),
-      ('category', coalesce(e.category, '')),
-      ('template', coalesce(e.template_id, ''))
-    ) as d(dimension, key)
-    where e.type <> 'retraction' and not e.retracted
-    group by e.workspace_id, d.dimension, day, d.key`;
+    select workspace_id, ${DIMENSION}, day, ${KEY}, ${SUMS}
+    from (
+      select workspace_id, ${localDay(sql`occurred_at`, timeZone)} as day, device_id, minutes,
+        stars, category, template_id
+      from events where type <> 'retraction' and not retracted
+    ) e
+    group by grouping sets (
+      (workspace_id, day, category), (workspace_id, day, template_id), (workspace_id, day, device_id)
+    )`;
 }
 
 /** Which kept dimension a grouping reads, its group key (weeks by Monday) and any join. */
