@@ -1,5 +1,6 @@
 // The real processes: the CLI, then the server on a free port, its lock, and a graceful stop.
 import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { hostname, tmpdir } from 'node:os';
@@ -75,8 +76,11 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 /** Starts server/main.ts on a free port; resolves once it says where it listens. */
-async function startServer() {
-  const child = spawn(tsx, ['server/main.ts'], { env: { ...env, PORT: '0' } });
+async function startServer(extra: NodeJS.ProcessEnv = {}) {
+  // One process (node with tsx's loader), so that a signal, even SIGKILL, reaches the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...env, PORT: '0', ...extra },
+  });
   server = child;
   const output = { stdout: '' };
   child.stdout!.on('data', (chunk) => {
@@ -124,7 +128,7 @@ describe('processes', () => {
       setupCode: expect.stringMatching(/^\w{4}-\w{4}-\w{2}$/),
       expiresAt: expect.any(String),
     });
-  }, 120_000);
+  }, 240_000); // a first start initialises the embedded database: slow on a busy machine
 
   it('creates a workspace from the command line', async () => {
     const { code, stdout, stderr } = await cli(
@@ -206,4 +210,65 @@ describe('processes', () => {
     expect(JSON.parse(stdout)).toEqual({ code: expect.stringMatching(/^\w{4}-\w{4}-\w{2}$/) });
     expect(existsSync(lockPath)).toBe(false);
   }, 120_000);
+
+  it('keeps every acknowledged event exactly once, figures included, through a kill -9', async () => {
+    const { stdout } = await cli('pairing', 'create', '--workspace', workspaceId, '--json');
+    const { code } = JSON.parse(stdout) as { code: string };
+    // Limits off: the same 6,000 events are sent twice within seconds.
+    let running = await startServer({ RATE_LIMIT: '0' });
+    const paired = await fetch(`${running.base}/v1/pair`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code, deviceName: 'Téléphone' }),
+    });
+    const { token } = (await paired.json()) as { token: string };
+    const occurredAt = new Date().toISOString();
+    const batches = Array.from({ length: 12 }, () =>
+      Array.from({ length: 500 }, () => ({
+        id: randomUUID(),
+        type: 'time_saved',
+        occurredAt,
+        minutes: 1,
+        category: 'quotes',
+      })),
+    );
+    const push = (base: string, events: unknown[]) =>
+      fetch(`${base}/v1/events`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ events }),
+      });
+    // Pushes run back to back; the server is killed while one is in flight.
+    let acknowledged = 0;
+    const pushing = (async () => {
+      for (const batch of batches) {
+        const response = await push(running.base, batch).catch(() => null);
+        if (response?.status !== 200) return;
+        acknowledged += 1;
+      }
+    })();
+    await until(() => acknowledged >= 3);
+    running.child.kill('SIGKILL');
+    await pushing;
+    expect(acknowledged).toBeLessThan(batches.length);
+
+    // Restarted at once (it waits for the dead server's lock to go stale), the phone sends all
+    // again: what was stored is acknowledged as duplicates, the rest is stored once.
+    running = await startServer({ RATE_LIMIT: '0' });
+    for (const batch of batches) expect((await push(running.base, batch)).status).toBe(200);
+    const day = (offset: number) =>
+      new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const figures = await fetch(
+      `${running.base}/v1/indicators?from=${day(-1)}&to=${day(1)}&groupBy=category`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    expect(((await figures.json()) as { totals: unknown }).totals).toEqual({
+      minutes: 6000,
+      events: 6000,
+      ratings: 0,
+      ratingAvg: null,
+    });
+    running.child.kill('SIGTERM');
+    expect(await running.exited).toBe(0);
+  }, 180_000);
 });
