@@ -42,14 +42,17 @@ async function pairDevices(db: Database, count: number) {
   return { workspaceId, devices };
 }
 
-/** Writes the events in chunks: mostly minutes saved, some ratings and validated documents. */
+/**
+ * Writes the events in chunks: mostly minutes saved, some ratings and validated documents, every
+ * device on every day (day i % days, device (i / days) % devices), 30 templates.
+ */
 async function writeEvents(raw: Raw, workspaceId: string, deviceIds: string[]): Promise<void> {
   const chunk = 100_000;
   const categories = `array[${TIME_CATEGORIES.map((c) => `'${c}'`).join(',')}]`;
   for (let start = 0; start < BIG.events; start += chunk) {
     await raw(
       `insert into events (id, workspace_id, device_id, type, occurred_at, minutes, stars, category, template_id)
-      select gen_random_uuid(), $1::uuid, ($2::uuid[])[1 + i % ${BIG.devices}],
+      select gen_random_uuid(), $1::uuid, ($2::uuid[])[1 + (i / ${BIG.days}) % ${BIG.devices}],
         case i % 10 when 0 then 'rating' when 1 then 'document_validated' else 'time_saved' end,
         now() - (i % ${BIG.days}) * interval '1 day' - (i % 9) * interval '1 hour',
         case when i % 10 >= 2 then 1 + i % 60 end,

@@ -150,52 +150,63 @@ export function rebuildDaysSql(timeZone: string): SQL {
     )`;
 }
 
-/** Which kept dimension a grouping reads, its group key (weeks by Monday) and any join. */
+/**
+ * Which kept dimension a grouping reads, its raw key (a day, a key, a device id) and
+ * the group's label (the Monday as YYYY-MM-DD; "<name> (<id>)" for a device, whose name is joined
+ * only once the days are summed, so per device rather than per day).
+ */
 function grouping(
   groupBy: GroupBy,
   workspaceId: string,
-): { dimension: string; key: SQL; join: SQL } {
+): { dimension: string; raw: SQL; label: SQL; join: SQL } {
   const none = sql``;
   switch (groupBy) {
     case 'week':
       return {
         dimension: 'device',
-        key: sql`to_char(i.day - (extract(isodow from i.day)::int - 1), 'YYYY-MM-DD')`,
+        raw: sql`i.day`, // summed per day first: the Monday is worked out once per day
+        label: sql`to_char(g.raw - (extract(isodow from g.raw)::int - 1), 'YYYY-MM-DD')`,
         join: none,
       };
     case 'category':
-      return { dimension: 'category', key: sql`nullif(i.key, '')`, join: none };
     case 'template':
-      return { dimension: 'template', key: sql`nullif(i.key, '')`, join: none };
+      return { dimension: groupBy, raw: sql`nullif(i.key, '')`, label: sql`g.raw`, join: none };
     case 'device':
       return {
         dimension: 'device',
-        key: sql`d.name || ' (' || d.id::text || ')'`,
-        join: sql`join devices d on d.workspace_id = ${workspaceId}::uuid and d.id::text = i.key`,
+        raw: sql`i.key`,
+        label: sql`d.name || ' (' || d.id::text || ')'`,
+        join: sql`join devices d on d.workspace_id = ${workspaceId}::uuid and d.id::text = g.raw`,
       };
   }
 }
 
 /**
  * Groups plus a totals row (GROUPING SETS: `total` is 1 on it) over the local days [from, to].
- * Reads only the indicator days of one dimension: its cost is days × keys, whatever the number
- * of events. Groups whose events were all retracted are left out.
+ * Reads only the indicator days of one dimension, summed per raw key first: its cost is
+ * days × keys, whatever the number of events. Groups whose events were all retracted are left
+ * out.
  */
 export function indicatorsSql(
   workspaceId: string,
   query: { from: string; to: string; groupBy: GroupBy },
 ): SQL {
-  const { dimension, key, join } = grouping(query.groupBy, workspaceId);
+  const { dimension, raw, label, join } = grouping(query.groupBy, workspaceId);
   return sql`
     select k as key, grouping(k) as total,
       coalesce(sum(minutes), 0)::float8 as minutes, coalesce(sum(events), 0)::int as events,
       coalesce(sum(ratings), 0)::int as ratings,
       round(sum(stars)::numeric / nullif(sum(ratings), 0), 2)::float8 as rating_avg
     from (
-      select ${key} as k, i.minutes, i.events, i.ratings, i.stars
-      from indicator_days i ${join}
-      where i.workspace_id = ${workspaceId}::uuid and i.dimension = ${dimension}
-        and i.day between ${query.from}::date and ${query.to}::date
+      select ${label} as k, g.minutes, g.events, g.ratings, g.stars
+      from (
+        select ${raw} as raw, sum(i.minutes) as minutes, sum(i.events) as events,
+          sum(i.ratings) as ratings, sum(i.stars) as stars
+        from indicator_days i
+        where i.workspace_id = ${workspaceId}::uuid and i.dimension = ${dimension}
+          and i.day between ${query.from}::date and ${query.to}::date
+        group by 1
+      ) g ${join}
     ) s
     group by grouping sets ((k), ())
     having grouping(k) = 1 or sum(events) > 0
