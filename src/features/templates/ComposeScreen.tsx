@@ -1,4 +1,4 @@
-import { A, useParams, useSearchParams } from '@solidjs/router';
+import { useParams, useSearchParams } from '@solidjs/router';
 import {
   createEffect,
   createResource,
@@ -12,12 +12,16 @@ import { language, loadNamespace, t } from '../../i18n';
 import { copyText } from '../../lib/share';
 import { loadDefinition } from '../../templates/catalogue';
 import type { AnswerValue, Question, TemplateDefinition } from '../../templates/types';
+import { runAction } from '../../ui/action';
+import { Button, ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { ErrorMessage, ReadError } from '../../ui/Feedback';
 import { createComposeState } from './composeState';
 import { DoneStep } from './DoneStep';
 import { CATALOGUE_NS, templateTitle } from './labels';
 import { QuestionField } from './QuestionField';
 import { TextStep } from './TextStep';
+import './templates.css';
 
 /** A guided flow: one question per step with a live preview, then the text, then validation. */
 export default function ComposeScreen() {
@@ -32,10 +36,10 @@ export default function ComposeScreen() {
       <Show
         when={template.state === 'ready' ? template() : undefined}
         fallback={
-          <EmptyState title={t('compose.unknownTitle')} text={t('compose.unknown')}>
-            <A class="button primary" href="/templates">
-              {t('compose.toCatalogue')}
-            </A>
+          <EmptyState title={t('compose:compose.unknownTitle')} text={t('compose:compose.unknown')}>
+            <ButtonLink variant="primary" href="/templates">
+              {t('compose:compose.toCatalogue')}
+            </ButtonLink>
           </EmptyState>
         }
       >
@@ -63,8 +67,13 @@ function Flow(props: { template: TemplateDefinition }) {
     search.doc ? {} : presetAnswers(props.template, search.stars),
   );
   const [validating, setValidating] = createSignal(false);
-  const [failed, setFailed] = createSignal(false);
+  const [failure, setFailure] = createSignal<string | undefined>(undefined);
   const [copied, setCopied] = createSignal<boolean | null>(null);
+  // A failed validation, else a failed autosave (the text stays on screen either way).
+  const failureText = () => {
+    const key = failure() ?? (state.saveFailed() ? 'compose:compose.saveFailed' : undefined);
+    return key && t(key);
+  };
   const onTextStep = () => state.state.step >= state.questions().length;
   const current = () => state.questions()[state.state.step];
 
@@ -82,19 +91,14 @@ function Flow(props: { template: TemplateDefinition }) {
   // The artisan's tap on "Valider et copier" is the human validation; the copy follows it.
   const validate = async () => {
     setValidating(true);
-    setFailed(false);
-    try {
-      const who =
-        String(state.answers().signer ?? '').trim() ||
-        state.context().company.name ||
-        t('compose.you');
-      await state.validate(who);
-      setCopied(await copyText(state.text()));
-    } catch {
-      setFailed(true);
-    } finally {
-      setValidating(false);
-    }
+    const who =
+      String(state.answers().signer ?? '').trim() ||
+      state.context().company.name ||
+      t('compose:compose.you');
+    const validated = await runAction(() => state.validate(who), 'compose:compose.saveFailed');
+    setFailure(validated.ok ? undefined : validated.message);
+    if (validated.ok) setCopied(await copyText(state.text()));
+    setValidating(false);
   };
 
   return (
@@ -102,6 +106,9 @@ function Flow(props: { template: TemplateDefinition }) {
       <h1>{templateTitle(props.template)}</h1>
       <Show when={state.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
         <Switch>
+          <Match when={state.loaded.error() !== undefined}>
+            <ReadError onRetry={state.loaded.retry} />
+          </Match>
           <Match when={state.state.status !== 'draft'}>
             <DoneStep
               template={props.template}
@@ -119,19 +126,15 @@ function Flow(props: { template: TemplateDefinition }) {
                 state.goTo(state.questions().findIndex((question) => question.id === id))
               }
             />
-            <button
-              type="button"
-              class="button"
-              onClick={() => state.goTo(state.questions().length - 1)}
-            >
-              {t('compose.backToQuestions')}
-            </button>
+            <Button onClick={() => state.goTo(state.questions().length - 1)}>
+              {t('compose:compose.backToQuestions')}
+            </Button>
           </Match>
           <Match when={current()} keyed>
             {(question: Question) => (
               <>
                 <p class="hint" aria-live="polite">
-                  {t('compose.progress', {
+                  {t('compose:compose.progress', {
                     step: state.state.step + 1,
                     total: state.questions().length,
                   })}
@@ -145,31 +148,19 @@ function Flow(props: { template: TemplateDefinition }) {
                 />
                 <div class="actions">
                   <Show when={state.state.step > 0}>
-                    <button
-                      type="button"
-                      class="button"
-                      onClick={() => state.goTo(state.state.step - 1)}
-                    >
-                      {t('compose.previous')}
-                    </button>
+                    <Button onClick={() => state.goTo(state.state.step - 1)}>
+                      {t('compose:compose.previous')}
+                    </Button>
                   </Show>
-                  <button
-                    type="button"
-                    class="button primary"
-                    onClick={() => state.goTo(state.state.step + 1)}
-                  >
-                    {t('compose.next')}
-                  </button>
-                  <button
-                    type="button"
-                    class="button"
-                    onClick={() => state.goTo(state.questions().length)}
-                  >
-                    {t('compose.seeText')}
-                  </button>
+                  <Button variant="primary" onClick={() => state.goTo(state.state.step + 1)}>
+                    {t('compose:compose.next')}
+                  </Button>
+                  <Button onClick={() => state.goTo(state.questions().length)}>
+                    {t('compose:compose.seeText')}
+                  </Button>
                 </div>
                 <section class="card preview" aria-labelledby="preview-title">
-                  <h2 id="preview-title">{t('compose.preview')}</h2>
+                  <h2 id="preview-title">{t('compose:compose.preview')}</h2>
                   <p class="final-text" data-testid="preview-text">
                     {state.text()}
                   </p>
@@ -178,11 +169,7 @@ function Flow(props: { template: TemplateDefinition }) {
             )}
           </Match>
         </Switch>
-        <Show when={failed() || state.saveFailed()}>
-          <p class="error" role="alert">
-            {t('compose.saveFailed')}
-          </p>
-        </Show>
+        <ErrorMessage message={failureText()} />
       </Show>
     </div>
   );

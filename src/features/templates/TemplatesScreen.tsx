@@ -1,14 +1,16 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { loadProfile } from '../../db/profile';
-import { TRADE_FAMILIES, type TradeFamily, tradeFamily } from '../../domain/trades';
+import { TRADE_FAMILIES, type TradeFamily } from '../../domain/trades';
 import { i18n, language, loadNamespace, t } from '../../i18n';
 import { FAMILIES, TEMPLATE_META } from '../../templates/catalogue/meta';
 import { type SearchWords, searchTemplates } from '../../templates/catalogue/search';
 import type { TemplateFamily } from '../../templates/types';
 import { EmptyState } from '../../ui/EmptyState';
+import { ReadError } from '../../ui/Feedback';
 import { ChoiceGroup, SelectField, TextField } from '../../ui/Field';
+import { createProfileTradeFamily } from './catalogueState';
 import { CATALOGUE_NS, templateDescription, templateSearchText, templateTitle } from './labels';
+import './templates.css';
 
 const STAR_CHOICES = ['1', '2', '3', '4', '5'] as const;
 
@@ -29,11 +31,8 @@ export default function TemplatesScreen() {
   );
   const [query, setQuery] = createSignal('');
   const [trade, setTrade] = createSignal<TradeFamily | 'all' | undefined>(undefined);
-  const [profileTrade] = createResource(async () => {
-    const profile = await loadProfile();
-    return profile.trade ? tradeFamily(profile.trade) : 'all';
-  });
-  const tradeFilter = () => trade() ?? profileTrade() ?? 'all';
+  const profileTrade = createProfileTradeFamily();
+  const tradeFilter = () => trade() ?? profileTrade.value() ?? 'all';
 
   const shown = createMemo(() => {
     const lang = language();
@@ -60,22 +59,25 @@ export default function TemplatesScreen() {
 
   return (
     <div class="screen">
-      <h1>{t('templates.title')}</h1>
+      <h1>{t('compose:templates.title')}</h1>
       <ChoiceGroup<TemplateFamily>
-        legend={t('templates.family')}
+        legend={t('compose:templates.family')}
         name="family"
         value={family()}
-        options={FAMILIES.map((name) => ({ value: name, label: t(`templates.families.${name}`) }))}
+        options={FAMILIES.map((name) => ({
+          value: name,
+          label: t(`compose:templates.families.${name}`),
+        }))}
         onValue={(value) => setParams({ family: value, stars: undefined }, { replace: true })}
       />
       <Show when={family() === 'reviews'}>
         <ChoiceGroup<string>
-          legend={t('templates.starsQuestion')}
+          legend={t('compose:templates.starsQuestion')}
           name="stars"
           value={stars() ?? ''}
           options={STAR_CHOICES.map((count) => ({
             value: count,
-            label: t('compose.stars', { count: Number(count) }),
+            label: t('compose:compose.stars', { count: Number(count) }),
           }))}
           onValue={(value) => setParams({ stars: value }, { replace: true })}
         />
@@ -83,29 +85,34 @@ export default function TemplatesScreen() {
       <TextField
         name="search"
         type="search"
-        label={t('templates.search')}
-        hint={t('templates.searchHint')}
+        label={t('compose:templates.search')}
+        hint={t('compose:templates.searchHint')}
         value={query()}
         onValue={setQuery}
         autocomplete="off"
       />
       <SelectField
         name="trade"
-        label={t('templates.trade')}
+        label={t('compose:templates.trade')}
         value={tradeFilter()}
         onValue={(value) => setTrade(value as TradeFamily | 'all')}
       >
-        <option value="all">{t('templates.allTrades')}</option>
+        <option value="all">{t('compose:templates.allTrades')}</option>
         <For each={TRADE_FAMILIES}>
           {(name) => <option value={name}>{t(`tradeFamilies.${name}`)}</option>}
         </For>
       </SelectField>
+      <Show when={profileTrade.error() !== undefined && trade() === undefined}>
+        <ReadError onRetry={profileTrade.retry} />
+      </Show>
       <A class="text-link" href="/history">
-        {t('templates.history')}
+        {t('compose:templates.history')}
       </A>
       <Show
         when={shown().length > 0 || loaded.loading}
-        fallback={<EmptyState title={t('templates.noneTitle')} text={t('templates.none')} />}
+        fallback={
+          <EmptyState title={t('compose:templates.noneTitle')} text={t('compose:templates.none')} />
+        }
       >
         <ul class="template-list">
           <For each={shown()}>
@@ -115,7 +122,7 @@ export default function TemplatesScreen() {
                   <strong>{templateTitle(meta)}</strong>
                   <span class="hint">{templateDescription(meta)}</span>
                   <span class="muted">
-                    {t('templates.saves', { minutes: meta.baselineMinutes })}
+                    {t('compose:templates.saves', { minutes: meta.baselineMinutes })}
                   </span>
                 </A>
               </li>

@@ -1,6 +1,5 @@
 import { createEffect, createMemo, createSignal } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
-import { trackSave } from '../../app/pending-saves';
 import { createDraft, getDocument, saveDraft, validateDocument } from '../../db/documents';
 import { loadProfile } from '../../db/profile';
 import { requestPersistenceOnce } from '../../db/storage';
@@ -71,36 +70,46 @@ export function createComposeState(
     voice: 'nous',
   });
   const [ready, setReady] = createSignal(false);
+  const [loadError, setLoadError] = createSignal<unknown>(undefined);
   const [bankLanguage, setBankLanguage] = createSignal<string>('');
   const [saveFailed, setSaveFailed] = createSignal(false);
 
-  void Promise.all([loadProfile(), documentId ? getDocument(documentId) : undefined])
-    .then(([profile, doc]) => {
-      setCompany({
-        name: profile.name,
-        phone: profile.phone,
-        email: profile.email,
-        city: profile.city,
-        trade: profile.trade,
-        voice: voiceOf(profile.voice, profile.legalForm),
-      });
-      if (doc && doc.templateId === template.id) {
-        setState({
-          id: doc.id,
-          answers: { ...(doc.answers as ComposeStore['answers']) },
-          variant: doc.variant ?? 0,
-          edited: doc.edited ?? false,
-          body: doc.body,
-          step: doc.step ?? 0,
-          status: doc.status,
-          validatedAt: doc.validatedAt,
-          validatedBy: doc.validatedBy,
+  /** Reads the profile and the draft being resumed (again after a failed read). */
+  const load = () => {
+    setLoadError(undefined);
+    setReady(false);
+    void Promise.all([loadProfile(), documentId ? getDocument(documentId) : undefined])
+      .then(([profile, doc]) => {
+        setCompany({
+          name: profile.name,
+          phone: profile.phone,
+          email: profile.email,
+          city: profile.city,
+          trade: profile.trade,
+          voice: voiceOf(profile.voice, profile.legalForm),
         });
-      } else if (documentId) {
-        setState('id', undefined);
-      }
-    })
-    .finally(() => setReady(true));
+        if (doc && doc.templateId === template.id) {
+          setState({
+            id: doc.id,
+            answers: { ...(doc.answers as ComposeStore['answers']) },
+            variant: doc.variant ?? 0,
+            edited: doc.edited ?? false,
+            body: doc.body,
+            step: doc.step ?? 0,
+            status: doc.status,
+            validatedAt: doc.validatedAt,
+            validatedBy: doc.validatedBy,
+          });
+        } else if (documentId) {
+          setState('id', undefined);
+        }
+      })
+      .catch((error: unknown) =>
+        setLoadError(() => error ?? new Error('The draft could not be read')),
+      )
+      .finally(() => setReady(true));
+  };
+  load();
 
   // The phrase bank of the family, in the active language (reloaded when the language changes).
   createEffect(() => {
@@ -163,15 +172,9 @@ export function createComposeState(
         },
       );
     }
-    lastSave = trackSave(
-      save.then(
-        () => {
-          setSaveFailed(false);
-        },
-        () => {
-          setSaveFailed(true);
-        },
-      ),
+    lastSave = save.then(
+      () => setSaveFailed(false),
+      () => setSaveFailed(true),
     );
   }
 
@@ -185,6 +188,8 @@ export function createComposeState(
     questions,
     missing,
     saveFailed,
+    /** The profile or the draft could not be read: the screen says so, with `retry`. */
+    loaded: { error: loadError, retry: load },
     /** Sets one answer. */
     answer(id: string, value: AnswerValue | undefined): void {
       setState('answers', id, value as never);
@@ -210,7 +215,7 @@ export function createComposeState(
       persist();
       await lastSave;
       if (!state.id) throw new Error('The draft could not be saved');
-      const validated = await trackSave(validateDocument(state.id, text(), by));
+      const validated = await validateDocument(state.id, text(), by);
       setState({
         status: validated.status,
         body: validated.body,

@@ -6,7 +6,6 @@ import { now } from '../../lib/clock';
 import { findMeta } from '../../templates/catalogue/meta';
 import { CATALOGUE_NS, templateTitle } from '../templates/labels';
 import { type CsvLabels, toCsv } from './csv';
-import { tl } from './strings';
 import { csvFileName } from './timelogRules';
 
 /** What became of an export. */
@@ -16,7 +15,7 @@ export type ExportOutcome = 'shared' | 'downloaded' | 'cancelled';
 async function csvLabels(): Promise<CsvLabels> {
   const lang = language();
   await loadNamespace(lang, CATALOGUE_NS);
-  const header = (key: string) => tl(`csv.headers.${key}`);
+  const header = (key: string) => t(`timelog:csv.headers.${key}`);
   return {
     headers: {
       date: header('date'),
@@ -29,9 +28,9 @@ async function csvLabels(): Promise<CsvLabels> {
       stars: header('stars'),
       note: header('note'),
     },
-    kind: { time: tl('csv.kind.time'), rating: tl('csv.kind.rating') },
+    kind: { time: t('timelog:csv.kind.time'), rating: t('timelog:csv.kind.rating') },
     category: (category: TimeCategory) => t(`categories.${category}`),
-    source: (source: string) => tl(`csv.sources.${source}`, { defaultValue: source }),
+    source: (source: string) => t(`timelog:csv.sources.${source}`, { defaultValue: source }),
     template: (id: string) => {
       const meta = findMeta(id);
       return meta ? templateTitle(meta) : id;
@@ -68,7 +67,7 @@ export async function exportCsv(): Promise<ExportOutcome> {
   const file = new File([csv], csvFileName(now()), { type: 'text/csv;charset=utf-8' });
   if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
     try {
-      await navigator.share({ files: [file], title: tl('exportCsv.shareTitle') });
+      await navigator.share({ files: [file], title: t('timelog:exportCsv.shareTitle') });
       return 'shared';
     } catch (error) {
       // The artisan closed the share sheet: nothing to do. Any other failure falls back.

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { flushPendingSaves, trackSave } from './pending-saves';
+import { describe, expect, it, vi } from 'vitest';
+import { flushPendingSaves, trackSave } from './pendingSaves';
 
 interface Deferred<T> {
   promise: Promise<T>;
@@ -19,6 +19,9 @@ function deferred<T = void>(): Deferred<T> {
 
 /** Lets every pending promise callback run (a macrotask comes after all microtasks). */
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Waits until the watched flush has resolved (it looks once more a task after the last save). */
+const resolves = (state: () => string) => vi.waitFor(() => expect(state()).toBe('resolved'));
 
 /** Watches a promise so a test can ask whether it has settled yet. */
 function watch(promise: Promise<unknown>): () => 'pending' | 'resolved' | 'rejected' {
@@ -45,8 +48,7 @@ describe('trackSave', () => {
 describe('flushPendingSaves', () => {
   it('resolves at once when nothing is in flight', async () => {
     const flush = watch(flushPendingSaves());
-    await tick();
-    expect(flush()).toBe('resolved');
+    await resolves(flush);
   });
 
   it('waits for every tracked save', async () => {
@@ -64,8 +66,7 @@ describe('flushPendingSaves', () => {
     expect(flush()).toBe('pending');
 
     first.resolve();
-    await tick();
-    expect(flush()).toBe('resolved');
+    await resolves(flush);
   });
 
   it('also waits for saves that start while it is flushing', async () => {
@@ -81,8 +82,7 @@ describe('flushPendingSaves', () => {
     expect(flush()).toBe('pending');
 
     late.resolve();
-    await tick();
-    expect(flush()).toBe('resolved');
+    await resolves(flush);
   });
 
   it('also waits for saves that start right as the earlier ones finish', async () => {
@@ -96,8 +96,7 @@ describe('flushPendingSaves', () => {
     expect(flush()).toBe('pending');
 
     chained.resolve();
-    await tick();
-    expect(flush()).toBe('resolved');
+    await resolves(flush);
   });
 
   it('rejects with the error of a save that failed', async () => {
@@ -118,16 +117,16 @@ describe('flushPendingSaves', () => {
   it('forgets settled saves, failed ones included', async () => {
     const failing = deferred();
     trackSave(failing.promise).catch(() => {});
+    const failed = flushPendingSaves();
     failing.reject(new Error('disk full'));
-    await expect(flushPendingSaves()).rejects.toThrow('disk full');
+    await expect(failed).rejects.toThrow('disk full');
 
     // The failed save does not block the next update: once retried and saved, flushing passes.
     const retry = deferred();
     trackSave(retry.promise);
     const flush = watch(flushPendingSaves());
     retry.resolve();
-    await tick();
-    expect(flush()).toBe('resolved');
+    await resolves(flush);
     await expect(flushPendingSaves()).resolves.toBeUndefined();
   });
 });

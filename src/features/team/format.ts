@@ -1,11 +1,5 @@
-import type { TOptions } from 'i18next';
-import { language, t } from '../../i18n';
+import { language } from '../../i18n';
 import { intlLocale } from '../../i18n/format';
-
-/** A string of the `team` namespace (loaded with the Team screen); reactive like `t`. */
-export function tm(key: string, options?: TOptions): string {
-  return t(key, { ...options, ns: 'team' });
-}
 
 /** A day and time, e.g. "18 nov. 2026, 10:05". */
 export function formatDateTime(at: number): string {

@@ -1,11 +1,5 @@
-import type { TOptions } from 'i18next';
-import { language, t } from '../../i18n';
+import { language } from '../../i18n';
 import { intlLocale } from '../../i18n/format';
-
-/** A string of the `timelog` namespace (loaded with the Time screen); reactive like `t`. */
-export function tl(key: string, options?: TOptions): string {
-  return t(key, { ...options, ns: 'timelog' });
-}
 
 /** Hours with one decimal and the locale's unit, e.g. 43 min → "0,7 h" in French. */
 export function formatHours(minutes: number): string {
