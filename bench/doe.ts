@@ -8,7 +8,7 @@ import { type Browser, type CDPSession, chromium, type Page } from '@playwright/
 import { DoePage } from '../e2e/pages/DoePage';
 import { makeJpeg } from '../e2e/support/photos';
 import { chromiumLaunch } from '../playwright.config';
-import { servePreview } from './preview';
+import { withPreview } from './preview';
 
 /** What the DOE bench measured. */
 export interface DoeBench {
@@ -299,12 +299,20 @@ async function makePdf(page: Page, doe: DoePage, cpu: Cpu) {
 export async function measureDoe(): Promise<DoeBench> {
   const dir = join(ROOT, '.tmp', 'bench-photos');
   await mkdir(dir, { recursive: true });
-  const preview = await servePreview();
+  try {
+    return await withPreview((url) => measureIn(url, dir));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The DOE bench in one Chromium against the preview at `url`, photos written to `dir`. */
+async function measureIn(url: string, dir: string): Promise<DoeBench> {
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch(chromiumLaunch);
     const context = await browser.newContext({
-      baseURL: preview.url,
+      baseURL: url,
       viewport: { width: 360, height: 780 },
       deviceScaleFactor: 3,
       isMobile: true,
@@ -331,7 +339,5 @@ export async function measureDoe(): Promise<DoeBench> {
     };
   } finally {
     await browser?.close();
-    await preview.stop();
-    await rm(dir, { recursive: true, force: true });
   }
 }

@@ -3,7 +3,7 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunch } from '../playwright.config';
-import { servePreview } from './preview';
+import { withPreview } from './preview';
 
 /** Category scores (0–100) and key metrics (ms, except CLS) of one run or a median of runs. */
 export interface LighthouseResult {
@@ -75,9 +75,7 @@ async function runOnce(url: string): Promise<LighthouseResult> {
 
 /** Serves dist/ with `vite preview` and runs Lighthouse `runs` times; returns per-value medians. */
 export async function runLighthouse(runs = 1): Promise<LighthouseResult> {
-  const preview = await servePreview();
-  try {
-    const url = `${preview.url}/`;
+  return withPreview(async (url) => {
     const results: LighthouseResult[] = [];
     for (let i = 0; i < Math.max(1, runs); i++) results.push(await runOnce(url));
     const pick = (k: keyof LighthouseResult) => median(results.map((r) => r[k]));
@@ -92,7 +90,5 @@ export async function runLighthouse(runs = 1): Promise<LighthouseResult> {
       speedIndex: pick('speedIndex'),
       tti: pick('tti'),
     };
-  } finally {
-    await preview.stop();
-  }
+  });
 }

@@ -1,4 +1,5 @@
-// `vite preview` of dist/ on a free port, for the browser benches. Always stopped, even on error.
+// `vite preview` of the existing dist/ on a free loopback port, for measurements in a browser.
+// The server is always stopped, even when the measurement throws.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
@@ -43,26 +44,25 @@ async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** A running preview of dist/ and how to stop it. */
-export interface Preview {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** Serves dist/ with `vite preview` on a free port; resolves once it answers. */
-export async function servePreview(): Promise<Preview> {
+/**
+ * Serves a build (dist/ unless `outDir` says otherwise) with `vite preview`, runs `task` with its
+ * URL (ending in `/`), then stops the server.
+ */
+export async function withPreview<T>(
+  task: (url: string) => Promise<T>,
+  outDir = 'dist',
+): Promise<T> {
   const port = await freePort();
-  const child = spawn(
+  const preview = spawn(
     resolve(ROOT, 'node_modules/.bin/vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
     { cwd: ROOT, stdio: 'ignore' },
   );
-  const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForServer(`${url}/`, child);
-  } catch (error) {
-    await stop(child);
-    throw error;
+    const url = `http://127.0.0.1:${port}/`;
+    await waitForServer(url, preview);
+    return await task(url);
+  } finally {
+    await stop(preview);
   }
-  return { url, stop: () => stop(child) };
 }

@@ -44,10 +44,17 @@ export interface SizeReport {
 }
 
 /**
- * Budgets from docs/design.md, in bytes (gzipped). The precache holds the PDF engine and its
- * fonts (~240 KB of the 500), loaded on the first export but kept for offline use.
+ * Budgets from docs/design.md, in bytes (gzipped): the home screen's JavaScript by the static
+ * import graph, and as Chromium loads it (before the load event; until the network is idle). The
+ * precache holds the PDF engine and its fonts (~240 KB of the 500), loaded on the first export but
+ * kept for offline use.
  */
-export const BUDGETS = { homeJs: 75 * 1024, precache: 500 * 1024 } as const;
+export const BUDGETS = {
+  homeJs: 75 * 1024,
+  homeJsBeforeLoad: 75 * 1024,
+  homeJsUntilIdle: 85 * 1024,
+  precache: 500 * 1024,
+} as const;
 
 /** Source paths of lazily loaded screens. */
 const ROUTE_SRC = /^(src\/features\/[^/]+\/[^/]+Screen\.tsx|src\/app\/NotFoundScreen\.tsx)$/;
@@ -211,7 +218,7 @@ export interface SizeRow {
 /** Rows of the size table, in display order. */
 export function sizeRows(r: SizeReport): SizeRow[] {
   return [
-    { label: 'Home screen JS', ...r.homeJs, budget: BUDGETS.homeJs },
+    { label: 'Home screen JS (static imports)', ...r.homeJs, budget: BUDGETS.homeJs },
     { label: 'Home screen CSS', ...r.homeCss },
     ...r.routes.map((m) => ({ label: `Route chunk: ${m.name}`, gzip: m.gzip, raw: m.raw })),
     {

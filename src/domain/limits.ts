@@ -36,3 +36,19 @@ export const FILE_MAX_BYTES = 15_000_000;
 
 /** Longest DOE item label, job name or caption, in characters. */
 export const DOE_TEXT_MAX = 200;
+
+/**
+ * Dates an indicator event may carry: local days from 2020 (before any Établi event existed) up
+ * to one day after the server's clock (a phone whose clock runs fast). Older or later dates are
+ * mistakes, and some of them (year 0000) are not even dates to PostgreSQL.
+ */
+export const EVENT_DATES = { firstDay: '2020-01-01', aheadMs: 24 * 60 * 60 * 1000 } as const;
+
+/** The widest UTC offset of a real time zone, in minutes (+14:00, Line Islands; −12:00). */
+export const MAX_UTC_OFFSET_MINUTES = 14 * 60;
+
+/**
+ * Days one indicators request may cover: from EVENT_DATES.firstDay to `lastDay`, at most
+ * `maxDays` of them (a year, leap day included), so the cost of one request stays bounded.
+ */
+export const INDICATOR_RANGE = { lastDay: '2099-12-31', maxDays: 366 } as const;

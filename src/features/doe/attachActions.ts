@@ -1,5 +1,4 @@
 import { createSignal } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
 import {
   addAttachment,
   deleteAttachment,
@@ -7,6 +6,7 @@ import {
   restoreAttachment,
   setCaption,
 } from '../../db/attachments';
+import { trackSave } from '../../db/pendingSaves';
 import type { AttachmentRecord } from '../../db/schema';
 import { requestPersistenceOnce } from '../../db/storage';
 import { FILE_MAX_BYTES, PHOTO_MAX_BYTES } from '../../domain/limits';

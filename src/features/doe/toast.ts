@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
+import { trackSave } from '../../db/pendingSaves';
 import { UNDO_MS } from '../../domain/limits';
 import { td } from './strings';
 

@@ -1,20 +1,21 @@
-import { createResource, Show } from 'solid-js';
-import { chooseLanguage, chooseTheme, settings } from '../../app/preferences';
-import { attachmentUsage } from '../../db/attachments';
-import type { ThemeChoice } from '../../db/settings';
-import { storageInfo } from '../../db/storage';
+import { Show } from 'solid-js';
 import type { Language } from '../../domain/languages';
 import { language, t } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
+import { Loaded } from '../../ui/Feedback';
 import { ChoiceGroup } from '../../ui/Field';
+import { reported } from '../../ui/Toast';
 import { InstallCard } from '../home/InstallCard';
 import { TeamSettingsCard } from '../team/TeamSettingsCard';
 import { ProfileForm } from './ProfileForm';
+import { chooseLanguage, chooseTheme, settings, type ThemeChoice } from './preferences';
+import { createAttachmentUsage, createStorageInfo } from './settingsState';
+import './settings.css';
 
 /** Settings: company profile, language, theme, installation, storage, about. */
 export default function SettingsScreen() {
-  const [storage] = createResource(storageInfo);
-  const [doeUsage] = createResource(attachmentUsage);
+  const storage = createStorageInfo();
+  const doeUsage = createAttachmentUsage();
   return (
     <div class="screen settings">
       <h1>{t('settings.title')}</h1>
@@ -35,7 +36,7 @@ export default function SettingsScreen() {
             { value: 'fr', label: 'Français' },
             { value: 'en', label: 'English' },
           ]}
-          onValue={(value) => void chooseLanguage(value)}
+          onValue={(value) => void chooseLanguage(value).then(reported)}
         />
         <ChoiceGroup<ThemeChoice>
           legend={t('settings.theme')}
@@ -46,7 +47,7 @@ export default function SettingsScreen() {
             { value: 'light', label: t('settings.themes.light') },
             { value: 'dark', label: t('settings.themes.dark') },
           ]}
-          onValue={(value) => void chooseTheme(value)}
+          onValue={(value) => void chooseTheme(value).then(reported)}
         />
       </section>
 
@@ -67,7 +68,7 @@ export default function SettingsScreen() {
                       quota: formatBytes(info().quotaBytes ?? 0, language()),
                     })}
               </p>
-              <Show when={doeUsage()}>
+              <Loaded query={doeUsage} loading={null}>
                 {(usage) => (
                   <p>
                     {t('settings.storage.doe', {
@@ -76,7 +77,7 @@ export default function SettingsScreen() {
                     })}
                   </p>
                 )}
-              </Show>
+              </Loaded>
               <p class="hint">
                 {info().persisted
                   ? t('settings.storage.persisted')
