@@ -82,7 +82,10 @@ const READS: Record<string, Call> = {
   'timeEntries.listEntriesPage': () => call('timeEntries.listEntriesPage', { limit: 10 }),
 };
 
-/** Exports that touch no table: helpers, the tracking itself, the schema, the browser's storage estimate. */
+/**
+ * Exports that touch no table: helpers, the tracking itself, the schema, the browser's storage
+ * estimate, and the settings hint (a copy in localStorage for the first paint).
+ */
 const NO_STORAGE = [
   'database.onDatabaseEvent',
   'database.watchDatabase',
@@ -91,6 +94,9 @@ const NO_STORAGE = [
   'pendingSaves.trackSave',
   'profile.emptyProfile',
   'schema.EtabliDB',
+  'settings.lastKnownSettings',
+  'settingsHint.readSettingsHint',
+  'settingsHint.writeSettingsHint',
   'storage.storageInfo',
 ];
 
