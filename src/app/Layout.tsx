@@ -1,7 +1,7 @@
 import { type RouteSectionProps, useLocation } from '@solidjs/router';
 import { createEffect, ErrorBoundary, on, Show, Suspense } from 'solid-js';
 import { t } from '../i18n';
-import { dismissToast, Toast } from '../ui/Toast';
+import { screenChanged, Toast } from '../ui/Toast';
 import { Banners, hasBanner } from './Banners';
 import { BottomNav } from './BottomNav';
 import { online } from './network';
@@ -12,9 +12,9 @@ import './shell.css';
 /** The frame of every screen: header with network state, content, banners and navigation at the bottom. */
 export function Layout(props: RouteSectionProps) {
   followNavigation();
-  // A toast (and its undo) belongs to the screen it was shown on.
+  // A toast (and its undo) belongs to the screen it was shown on (or the one it names).
   const location = useLocation();
-  createEffect(on(() => location.pathname, dismissToast, { defer: true }));
+  createEffect(on(() => location.pathname, screenChanged, { defer: true }));
   return (
     <div class="shell" classList={{ 'with-banner': hasBanner() }}>
       <header class="top-bar">

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UNDO_MS } from '../domain/limits';
 import { initI18n } from '../i18n';
 import { runAction } from './action';
-import { dismissToast, reported, showToast, Toast, toast, undoToast } from './Toast';
+import { dismissToast, reported, screenChanged, showToast, Toast, toast, undoToast } from './Toast';
 
 beforeEach(async () => {
   await initI18n('fr');
@@ -51,6 +51,49 @@ describe('the toast', () => {
     expect(toast()?.message()).toBe(
       "Impossible d'enregistrer : l'espace de stockage est peut-être plein.",
     );
+  });
+
+  it('expires what it offered to undo once Undo is gone: time out, next toast, screen change', async () => {
+    vi.useFakeTimers();
+    const expired: string[] = [];
+    const removal = (name: string) => ({
+      message: () => name,
+      undo: async () => undefined,
+      expire: async () => void expired.push(name),
+    });
+    showToast(removal('timed out'));
+    vi.advanceTimersByTime(UNDO_MS);
+    showToast(removal('replaced'));
+    showToast(removal('left'));
+    dismissToast();
+    await vi.runAllTimersAsync();
+    expect(expired).toEqual(['timed out', 'replaced', 'left']);
+  });
+
+  it('goes when the screen changes, unless it names the screen arrived at', () => {
+    showToast({ message: () => 'Temps enregistré.' });
+    screenChanged('/time');
+    expect(toast()).toBeNull();
+    showToast({ message: () => 'Chantier supprimé.', screen: '/doe' });
+    screenChanged('/doe');
+    expect(toast()?.message()).toBe('Chantier supprimé.');
+    screenChanged('/');
+    expect(toast()).toBeNull();
+  });
+
+  it('never expires what was undone', async () => {
+    const expire = vi.fn(async () => undefined);
+    showToast({ message: () => 'Photo supprimée.', undo: async () => undefined, expire });
+    await undoToast();
+    dismissToast();
+    expect(expire).not.toHaveBeenCalled();
+  });
+
+  it('says so when expiring fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    showToast({ message: () => 'Photo supprimée.', expire: () => Promise.reject(new Error('x')) });
+    dismissToast();
+    await vi.waitFor(() => expect(toast()?.error).toBe(true));
   });
 
   it('reports a failed action in the toast and returns null; a success returns its value', async () => {

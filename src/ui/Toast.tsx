@@ -5,14 +5,22 @@ import { type ActionResult, runAction } from './action';
 import { Button } from './Button';
 
 // The app's one toast: what just happened, with Undo when it can be undone, or what failed.
-// Shown by feature actions, drawn once by the layout (`<Toast />`), gone after UNDO_MS or when
-// the screen changes.
+// Shown by feature actions, drawn once by the layout (`<Toast />`), gone after UNDO_MS, when
+// another toast takes its place, or when the screen changes. A removal kept soft for its undo is
+// made final by `expire` once the undo is no longer offered (and never after the undo ran).
 
 /** What the toast says (a function, so it follows the language), and what Undo does. */
 export interface ToastContent {
   message: () => string;
   /** The undo, offered until the toast goes; its failure becomes an error toast. */
   undo?: () => Promise<unknown>;
+  /** Runs once Undo is gone without being used (e.g. frees a removal's space); a failure says so. */
+  expire?: () => Promise<unknown>;
+  /**
+   * The path of the screen the toast belongs to, when the action also goes there (a job deleted
+   * from its own screen is said on the list): arriving there keeps it.
+   */
+  screen?: string;
   error?: boolean;
 }
 
@@ -22,17 +30,29 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 /** The toast shown now, or null. */
 export { toast };
 
-/** Shows a toast in place of the current one, for UNDO_MS. */
-export function showToast(content: ToastContent): void {
+/** Hides the current toast; its `expire` runs, since its undo is no longer offered. */
+function end(): void {
   clearTimeout(timer);
+  const current = toast();
+  setToast(null);
+  if (current?.expire) void runAction(current.expire).then(reported);
+}
+
+/** Shows a toast in place of the current one (which ends), for UNDO_MS. */
+export function showToast(content: ToastContent): void {
+  end();
   setToast(content);
-  timer = setTimeout(() => setToast(null), UNDO_MS);
+  timer = setTimeout(end, UNDO_MS);
 }
 
 /** Hides the toast (its undo is no longer offered). */
 export function dismissToast(): void {
-  clearTimeout(timer);
-  setToast(null);
+  end();
+}
+
+/** The screen changed to `path`: a toast belongs to the screen it was shown on, or names. */
+export function screenChanged(path: string): void {
+  if (toast()?.screen !== path) end();
 }
 
 /** Shows what failed, as an error toast. */
@@ -47,10 +67,11 @@ export function reported<T>(result: ActionResult<T>): T | null {
   return null;
 }
 
-/** Runs the toast's undo once, then hides it; a failed undo says so. */
+/** Runs the toast's undo once, then hides it (without `expire`); a failed undo says so. */
 export async function undoToast(): Promise<void> {
   const current = toast();
-  dismissToast();
+  clearTimeout(timer);
+  setToast(null);
   if (current?.undo) reported(await runAction(current.undo));
 }
 
