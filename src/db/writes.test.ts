@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addAttachment, deleteAttachment } from './attachments';
 import { db } from './database';
 import { createDraft, putDocument } from './documents';
+import { listItems, removeItem } from './doeItems';
+import { createJob, type JobInput } from './jobs';
 import { flushPendingSaves } from './pendingSaves';
 import { emptyProfile } from './profile';
 import { addRating } from './ratings';
@@ -27,7 +30,34 @@ interface Seed {
   /** A document and an entry already deleted, for the undo functions. */
   deletedDocument: DocumentRecord;
   deletedEntry: TimeEntry;
+  /** A job with two DOE items, a file on the first, and a removed item and file. */
+  jobId: string;
+  itemId: string;
+  attachmentId: string;
+  removedItemId: string;
+  deletedAttachmentId: string;
 }
+
+/** A job as the artisan types it. */
+const JOB: JobInput = {
+  name: 'Cuisine Roux',
+  customer: { name: 'M. Roux', address: '' },
+  siteAddress: '',
+  lot: 'Électricité',
+  checklists: ['common'],
+  startDate: '',
+  endDate: '',
+};
+
+/** A file attached to a DOE item. */
+const file = (jobId: string, itemId: string) => ({
+  jobId,
+  itemId,
+  kind: 'file' as const,
+  name: 'consuel.pdf',
+  type: 'application/pdf',
+  blob: new Blob(['%PDF']),
+});
 
 type Call = (seed: Seed) => Promise<unknown>;
 
@@ -63,6 +93,29 @@ const WRITES: Record<string, Call> = {
     call('timeEntries.updateEntry', entryId, { minutes: 7 }),
   'timeEntries.deleteEntry': ({ entryId }) => call('timeEntries.deleteEntry', entryId),
   'timeEntries.restoreEntry': ({ deletedEntry }) => call('timeEntries.restoreEntry', deletedEntry),
+  'jobs.createJob': () => call('jobs.createJob', JOB, [{ required: true }]),
+  'jobs.updateJob': ({ jobId }) => call('jobs.updateJob', jobId, { status: 'finished' }),
+  'jobs.touchJob': ({ jobId }) => call('jobs.touchJob', jobId),
+  'jobs.deleteJob': ({ jobId }) => call('jobs.deleteJob', jobId),
+  'doeItems.addItem': ({ jobId }) => call('doeItems.addItem', jobId, 'Attestation', true),
+  'doeItems.renameItem': ({ itemId }) => call('doeItems.renameItem', itemId, 'Plans'),
+  'doeItems.setItemStatus': ({ itemId }) => call('doeItems.setItemStatus', itemId, 'received'),
+  'doeItems.setItemNote': ({ itemId }) => call('doeItems.setItemNote', itemId, 'Reçu le 4'),
+  'doeItems.setItemRequired': ({ itemId }) => call('doeItems.setItemRequired', itemId, false),
+  'doeItems.moveItem': ({ itemId }) => call('doeItems.moveItem', itemId, 1),
+  'doeItems.removeItem': ({ itemId }) => call('doeItems.removeItem', itemId),
+  'doeItems.restoreItem': ({ removedItemId }) => call('doeItems.restoreItem', removedItemId),
+  'doeItems.appendChecklist': ({ jobId }) =>
+    call('doeItems.appendChecklist', jobId, 'electricite', [{ required: false }]),
+  'attachments.addAttachment': ({ jobId, itemId }) =>
+    call('attachments.addAttachment', file(jobId, itemId)),
+  'attachments.setCaption': ({ attachmentId }) =>
+    call('attachments.setCaption', attachmentId, 'Tableau'),
+  'attachments.deleteAttachment': ({ attachmentId }) =>
+    call('attachments.deleteAttachment', attachmentId),
+  'attachments.restoreAttachment': ({ deletedAttachmentId }) =>
+    call('attachments.restoreAttachment', deletedAttachmentId),
+  'attachments.purgeDeleted': () => call('attachments.purgeDeleted', Date.now()),
 };
 
 const READS: Record<string, Call> = {
@@ -80,6 +133,15 @@ const READS: Record<string, Call> = {
     call('timeEntries.entryForDocument', validated.id),
   'timeEntries.listAllEntries': () => call('timeEntries.listAllEntries'),
   'timeEntries.listEntriesPage': () => call('timeEntries.listEntriesPage', { limit: 10 }),
+  'jobs.getJob': ({ jobId }) => call('jobs.getJob', jobId),
+  'jobs.listJobs': () => call('jobs.listJobs', 'roux'),
+  'jobs.listOpenJobs': () => call('jobs.listOpenJobs'),
+  'doeItems.listItems': ({ jobId }) => call('doeItems.listItems', jobId),
+  'doeItems.requiredProgress': ({ jobId }) => call('doeItems.requiredProgress', [jobId]),
+  'attachments.listAttachments': ({ jobId }) => call('attachments.listAttachments', jobId),
+  'attachments.getAttachment': ({ attachmentId }) =>
+    call('attachments.getAttachment', attachmentId),
+  'attachments.attachmentUsage': () => call('attachments.attachmentUsage'),
 };
 
 /**
@@ -176,6 +238,13 @@ beforeEach(async () => {
   const deletedDocument = { ...validated, id: 'deleted' };
   const deletedEntry = await logMinutes({ minutes: 20, category: 'quotes' });
   await deleteEntry(deletedEntry.id);
+  const job = await createJob(JOB, [{ required: true }, { required: false }, { required: false }]);
+  const [item, other, removed] = await listItems(job.id);
+  if (!item || !other || !removed) throw new Error('The job has three items');
+  await removeItem(removed.id);
+  const attachment = await addAttachment(file(job.id, item.id));
+  const deletedAttachment = await addAttachment(file(job.id, other.id));
+  await deleteAttachment(deletedAttachment.id);
   seed = {
     draftId: draft.id,
     validated,
@@ -183,6 +252,11 @@ beforeEach(async () => {
     entryId: entry.id,
     deletedDocument,
     deletedEntry,
+    jobId: job.id,
+    itemId: item.id,
+    attachmentId: attachment.id,
+    removedItemId: removed.id,
+    deletedAttachmentId: deletedAttachment.id,
   };
   // requestPersistenceOnce writes only where the browser can persist storage (jsdom cannot).
   Object.defineProperty(navigator, 'storage', {
