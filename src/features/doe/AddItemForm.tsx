@@ -1,8 +1,9 @@
 import { createSignal } from 'solid-js';
 import { DOE_TEXT_MAX } from '../../domain/limits';
+import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { addCustomItem } from './itemActions';
-import { td } from './strings';
 
 /** Adds a document the checklists do not hold, at the end of the DOE. */
 export function AddItemForm(props: { jobId: string }) {
@@ -12,17 +13,18 @@ export function AddItemForm(props: { jobId: string }) {
   const add = async (event: SubmitEvent) => {
     event.preventDefault();
     const text = label().trim();
-    if (text === '') return setError(td('mistakes.labelRequired'));
-    if (text.length > DOE_TEXT_MAX) return setError(td('mistakes.tooLong', { max: DOE_TEXT_MAX }));
+    if (text === '') return setError(t('doe:mistakes.labelRequired'));
+    if (text.length > DOE_TEXT_MAX)
+      return setError(t('doe:mistakes.tooLong', { max: DOE_TEXT_MAX }));
     setError(undefined);
     if (await addCustomItem(props.jobId, text, required())) setLabel('');
   };
   return (
     <form class="card add-item" onSubmit={(event) => void add(event)} novalidate>
-      <h3>{td('add.title')}</h3>
+      <h3>{t('doe:add.title')}</h3>
       <TextField
         name="new-item"
-        label={td('add.label')}
+        label={t('doe:add.label')}
         value={label()}
         onValue={setLabel}
         error={error()}
@@ -34,11 +36,11 @@ export function AddItemForm(props: { jobId: string }) {
           checked={required()}
           onChange={(event) => setRequired(event.currentTarget.checked)}
         />
-        <span>{td('add.required')}</span>
+        <span>{t('doe:add.required')}</span>
       </label>
-      <button type="submit" class="button wide">
-        {td('add.submit')}
-      </button>
+      <Button wide type="submit">
+        {t('doe:add.submit')}
+      </Button>
     </form>
   );
 }

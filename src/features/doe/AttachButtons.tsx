@@ -1,7 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
+import { t } from '../../i18n';
+import { Button, buttonClass } from '../../ui/Button';
 import type { AttachResult, AttachTarget } from './attach';
 import { addFiles, addPhotos, busy, problemMessage } from './attachActions';
-import { td } from './strings';
 
 /**
  * Take a photo (the camera opens directly), choose photos, or attach files as they are. Each
@@ -26,8 +27,8 @@ export function AttachButtons(props: { jobId: string; itemId: string }) {
   return (
     <div class="attach">
       <div class="actions">
-        <label class="button primary file-button">
-          {td('attach.camera')}
+        <label class={buttonClass({ variant: 'primary', class: 'file-button' })}>
+          {t('doe:attach.camera')}
           <input
             type="file"
             accept="image/*"
@@ -37,8 +38,8 @@ export function AttachButtons(props: { jobId: string; itemId: string }) {
             onChange={(event) => void take(event.currentTarget, addPhotos)}
           />
         </label>
-        <label class="button file-button">
-          {td('attach.pick')}
+        <label class={buttonClass({ class: 'file-button' })}>
+          {t('doe:attach.pick')}
           <input
             type="file"
             accept="image/*"
@@ -48,8 +49,8 @@ export function AttachButtons(props: { jobId: string; itemId: string }) {
             onChange={(event) => void take(event.currentTarget, addPhotos)}
           />
         </label>
-        <label class="button file-button">
-          {td('attach.file')}
+        <label class={buttonClass({ class: 'file-button' })}>
+          {t('doe:attach.file')}
           <input
             type="file"
             multiple
@@ -61,7 +62,9 @@ export function AttachButtons(props: { jobId: string; itemId: string }) {
       </div>
       <p class="hint" role="status">
         <Show when={busy()}>
-          {(progress) => td('attach.busy', { done: progress().done + 1, count: progress().total })}
+          {(progress) =>
+            t('doe:attach.busy', { done: progress().done + 1, count: progress().total })
+          }
         </Show>
       </p>
       <Show when={problems().length > 0}>
@@ -69,9 +72,7 @@ export function AttachButtons(props: { jobId: string; itemId: string }) {
           <ul>
             <For each={problems()}>{(problem) => <li>{problem}</li>}</For>
           </ul>
-          <button type="button" class="button" onClick={() => setProblems([])}>
-            {td('attach.dismiss')}
-          </button>
+          <Button onClick={() => setProblems([])}>{t('doe:attach.dismiss')}</Button>
         </div>
       </Show>
     </div>

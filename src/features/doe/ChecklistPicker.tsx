@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
+import { t } from '../../i18n';
 import { CHECKLIST_IDS, type ChecklistId } from './checklists';
-import { td } from './strings';
 
 /** Checkboxes to choose the checklists a DOE is made from, each with what it covers. */
 export function ChecklistPicker(props: {
@@ -16,8 +16,8 @@ export function ChecklistPicker(props: {
   };
   return (
     <fieldset class="checklist-picker" aria-describedby="checklists-error">
-      <legend>{td('job.checklists')}</legend>
-      <p class="hint">{td('job.hints.checklists')}</p>
+      <legend>{t('doe:job.checklists')}</legend>
+      <p class="hint">{t('doe:job.hints.checklists')}</p>
       <For each={CHECKLIST_IDS}>
         {(id) => (
           <label class="check-row">
@@ -29,8 +29,8 @@ export function ChecklistPicker(props: {
               onChange={(event) => toggle(id, event.currentTarget.checked)}
             />
             <span>
-              <strong>{td(`checklists.${id}.title`)}</strong>
-              <span class="muted">{td(`checklists.${id}.text`)}</span>
+              <strong>{t(`doe:checklists.${id}.title`)}</strong>
+              <span class="muted">{t(`doe:checklists.${id}.text`)}</span>
             </span>
           </label>
         )}

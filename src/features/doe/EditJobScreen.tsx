@@ -1,13 +1,16 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, For, Show, untrack } from 'solid-js';
-import type { JobRecord } from '../../db/schema';
+import { Button } from '../../ui/Button';
+import { Loaded } from '../../ui/Feedback';
 import { ConfirmAction } from '../team/ConfirmAction';
 import { CHECKLIST_IDS } from './checklists';
 import { JobFields, type JobTextField } from './JobFields';
 import { addChecklist, removeJob, saveJob } from './jobActions';
+import type { JobRecord } from './jobData';
 import { createJobData } from './jobData';
 import { jobFormProblems } from './jobRules';
-import { td } from './strings';
+import './doe.css';
+import { t } from '../../i18n';
 
 /** The job's details as a form, from the stored job. */
 function formOf(job: JobRecord) {
@@ -37,73 +40,75 @@ export default function EditJobScreen() {
   return (
     <div class="screen doe">
       <A class="text-link" href={`/doe/${params.jobId}`}>
-        {td('edit.back')}
+        {t('doe:edit.back')}
       </A>
-      <h1>{td('edit.title')}</h1>
-      <Show when={data.value()?.job?.id} keyed fallback={<p class="loading">{td('loading')}</p>}>
-        {(_jobId) => {
-          // Typed values live here; the stored job only seeds them, once (see ItemDetails), so
-          // a save landing while typing never moves the text under the cursor.
-          const job = untrack(() => data.value()?.job) as JobRecord;
-          const latest = () => data.value()?.job ?? job;
-          const [form, setForm] = createSignal(formOf(job));
-          const [current, setCurrent] = createSignal(job);
-          const problems = () => jobFormProblems({ ...form(), checklists: ['common'] });
-          const onField = (field: JobTextField, value: string) => {
-            setForm((previous) => ({ ...previous, [field]: value }));
-            const changes = changed(current(), field, value);
-            setCurrent((previous) => ({ ...previous, ...changes }));
-            void saveJob(job.id, changes);
-          };
-          const photos = () =>
-            Object.values(data.value()?.attachments ?? {})
-              .flat()
-              .filter((a) => a.kind === 'photo').length;
-          return (
-            <>
-              <form class="job-form" onSubmit={(event) => event.preventDefault()} novalidate>
-                <JobFields form={form()} errors={problems()} onField={onField} />
-              </form>
-              <section aria-labelledby="more-lists">
-                <h2 id="more-lists">{td('edit.checklists')}</h2>
-                <p class="hint">{td('edit.checklistsHint')}</p>
-                <div class="actions">
-                  <For
-                    each={CHECKLIST_IDS.filter((id) => !data.value()?.job?.checklists.includes(id))}
-                  >
-                    {(id) => (
-                      <button
-                        type="button"
-                        class="button"
-                        onClick={() => void addChecklist(latest(), id)}
+      <h1>{t('doe:edit.title')}</h1>
+      <Loaded query={data}>
+        {(view) => (
+          <Show when={view().job?.id} keyed fallback={<p>{t('doe:job.missingTitle')}</p>}>
+            {(_jobId) => {
+              // Typed values live here; the stored job only seeds them, once (see ItemDetails), so
+              // a save landing while typing never moves the text under the cursor.
+              const job = untrack(() => data.value()?.job) as JobRecord;
+              const latest = () => data.value()?.job ?? job;
+              const [form, setForm] = createSignal(formOf(job));
+              const [current, setCurrent] = createSignal(job);
+              const problems = () => jobFormProblems({ ...form(), checklists: ['common'] });
+              const onField = (field: JobTextField, value: string) => {
+                setForm((previous) => ({ ...previous, [field]: value }));
+                const changes = changed(current(), field, value);
+                setCurrent((previous) => ({ ...previous, ...changes }));
+                void saveJob(job.id, changes);
+              };
+              const photos = () =>
+                Object.values(data.value()?.attachments ?? {})
+                  .flat()
+                  .filter((a) => a.kind === 'photo').length;
+              return (
+                <>
+                  <form class="job-form" onSubmit={(event) => event.preventDefault()} novalidate>
+                    <JobFields form={form()} errors={problems()} onField={onField} />
+                  </form>
+                  <section aria-labelledby="more-lists">
+                    <h2 id="more-lists">{t('doe:edit.checklists')}</h2>
+                    <p class="hint">{t('doe:edit.checklistsHint')}</p>
+                    <div class="actions">
+                      <For
+                        each={CHECKLIST_IDS.filter(
+                          (id) => !data.value()?.job?.checklists.includes(id),
+                        )}
                       >
-                        {td('edit.addChecklist', { title: td(`checklists.${id}.title`) })}
-                      </button>
-                    )}
-                  </For>
-                </div>
-              </section>
-              <section class="card" aria-labelledby="delete-job">
-                <h2 id="delete-job">{td('edit.deleteTitle')}</h2>
-                <p>{td('edit.deleteText')}</p>
-                <ConfirmAction
-                  label={td('edit.delete')}
-                  question={td('edit.deleteQuestion', {
-                    name: latest().name,
-                    items: data.value()?.items.length ?? 0,
-                    count: photos(),
-                  })}
-                  yes={td('edit.deleteYes')}
-                  no={td('edit.deleteNo')}
-                  onConfirm={async () => {
-                    if (await removeJob(latest())) navigate('/doe', { replace: true });
-                  }}
-                />
-              </section>
-            </>
-          );
-        }}
-      </Show>
+                        {(id) => (
+                          <Button onClick={() => void addChecklist(latest(), id)}>
+                            {t('doe:edit.addChecklist', { title: t(`doe:checklists.${id}.title`) })}
+                          </Button>
+                        )}
+                      </For>
+                    </div>
+                  </section>
+                  <section class="card" aria-labelledby="delete-job">
+                    <h2 id="delete-job">{t('doe:edit.deleteTitle')}</h2>
+                    <p>{t('doe:edit.deleteText')}</p>
+                    <ConfirmAction
+                      label={t('doe:edit.delete')}
+                      question={t('doe:edit.deleteQuestion', {
+                        name: latest().name,
+                        items: data.value()?.items.length ?? 0,
+                        count: photos(),
+                      })}
+                      yes={t('doe:edit.deleteYes')}
+                      no={t('doe:edit.deleteNo')}
+                      onConfirm={async () => {
+                        if (await removeJob(latest())) navigate('/doe', { replace: true });
+                      }}
+                    />
+                  </section>
+                </>
+              );
+            }}
+          </Show>
+        )}
+      </Loaded>
     </div>
   );
 }

@@ -1,8 +1,11 @@
 import { A, useParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, onMount, Show } from 'solid-js';
-import { loadProfile } from '../../db/profile';
+import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { ErrorMessage, Loaded } from '../../ui/Feedback';
 import { DoeTimeCard } from './DoeTimeCard';
 import {
+  createCompanyNamed,
   downloadPdf,
   type MadePdf,
   makeDoePdf,
@@ -10,11 +13,36 @@ import {
   unreadableAttachments,
   warmPdf,
 } from './exportActions';
-import { saveJob } from './jobActions';
+import { formatSize } from './format';
+import { markHandedOver } from './jobActions';
 import { createJobData } from './jobData';
 import { itemLabel, missingRequired } from './jobRules';
-import { formatSize, td } from './strings';
-import { showToast } from './toast';
+import './doe.css';
+
+/** The PDF once made: its size, share or download, and marking the DOE as handed over. */
+function MadeCard(props: { pdf: MadePdf; jobId: string; handedOver: boolean }) {
+  const share = async (file: File) => {
+    if ((await sharePdf(file)) === 'unsupported') downloadPdf(file);
+  };
+  return (
+    <section class="card" aria-labelledby="ready-title">
+      <h2 id="ready-title">
+        {t('doe:export.ready', { count: props.pdf.pages, size: formatSize(props.pdf.file.size) })}
+      </h2>
+      <div class="actions">
+        <Button variant="primary" onClick={() => void share(props.pdf.file)}>
+          {t('doe:export.share')}
+        </Button>
+        <Button onClick={() => downloadPdf(props.pdf.file)}>{t('doe:export.download')}</Button>
+      </div>
+      <Show when={!props.handedOver}>
+        <Button wide onClick={() => void markHandedOver(props.jobId)}>
+          {t('doe:export.handOver')}
+        </Button>
+      </Show>
+    </section>
+  );
+}
 
 /**
  * The handover: what the DOE holds is checked (every photo and file readable), the required
@@ -24,10 +52,10 @@ import { showToast } from './toast';
 export default function ExportScreen() {
   const params = useParams<{ jobId: string }>();
   const data = createJobData(() => params.jobId);
-  const [profile] = createResource(loadProfile);
+  const named = createCompanyNamed();
   const [accepted, setAccepted] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
-  const [failed, setFailed] = createSignal(false);
+  const [failure, setFailure] = createSignal<string>();
   const [made, setMade] = createSignal<MadePdf | null>(null);
   const items = () => data.value()?.items ?? [];
   const missing = createMemo(() => missingRequired(items()));
@@ -35,7 +63,7 @@ export default function ExportScreen() {
   const [unreadable] = createResource(all, unreadableAttachments);
   const labelOf = (itemId: string) => {
     const item = items().find((entry) => entry.id === itemId);
-    return item ? itemLabel(item, td) : '';
+    return item ? itemLabel(item, t) : '';
   };
   const ready = () => missing().length === 0 || accepted();
   // The PDF module loads while the artisan reads what is missing.
@@ -43,125 +71,104 @@ export default function ExportScreen() {
 
   const make = async () => {
     setBusy(true);
-    setFailed(false);
+    setFailure(undefined);
     setMade(null);
-    const pdf = await makeDoePdf(params.jobId);
+    const result = await makeDoePdf(params.jobId);
     setBusy(false);
-    if (pdf) setMade(pdf);
-    else setFailed(true);
-  };
-  const share = async (file: File) => {
-    if ((await sharePdf(file)) === 'unsupported') downloadPdf(file);
-  };
-  const handOver = async () => {
-    await saveJob(params.jobId, { status: 'handed-over' });
-    showToast({ message: () => td('export.handedOver') });
+    if (result.ok) setMade(result.value);
+    else setFailure(result.message);
   };
 
   return (
     <div class="screen doe">
       <A class="text-link" href={`/doe/${params.jobId}`}>
-        {td('export.back')}
+        {t('doe:export.back')}
       </A>
-      <h1>{td('export.title')}</h1>
-      <p class="hint">{data.value()?.job?.name}</p>
-      <p>{td('export.intro')}</p>
+      <h1>{t('doe:export.title')}</h1>
+      <Loaded query={data}>
+        {(view) => (
+          <>
+            <p class="hint">{view().job?.name}</p>
+            <p>{t('doe:export.intro')}</p>
 
-      <section class="card" aria-labelledby="check-title">
-        <h2 id="check-title">{td('export.missingTitle')}</h2>
-        <Show when={missing().length > 0} fallback={<p>{td('export.missingNone')}</p>}>
-          <ul>
-            <For each={missing()}>{(item) => <li>{itemLabel(item, td)}</li>}</For>
-          </ul>
-          <label class="check-row">
-            <input
-              type="checkbox"
-              checked={accepted()}
-              onChange={(event) => setAccepted(event.currentTarget.checked)}
-            />
-            <span>
-              {td('export.accept')}
-              <span class="muted">{td('export.acceptHint')}</span>
-            </span>
-          </label>
-        </Show>
-        <p role="status">
-          <Show when={!unreadable.loading} fallback={td('export.checking')}>
-            <Show
-              when={(unreadable() ?? []).length > 0}
-              fallback={td('export.checked', { count: all().length })}
-            >
-              {td('export.unreadableTitle')}
-            </Show>
-          </Show>
-        </p>
-        <Show when={(unreadable() ?? []).length > 0}>
-          <ul>
-            <For each={unreadable()}>
-              {(record) => (
-                <li>
-                  {td('export.unreadableItem', {
-                    name: record.name,
-                    label: labelOf(record.itemId),
-                  })}
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
-        <Show when={profile() && profile()?.name.trim() === ''}>
-          <p class="hint">
-            {td('export.profileMissing')} <A href="/settings#profile">{td('export.profileLink')}</A>
-          </p>
-        </Show>
-      </section>
-
-      <button
-        type="button"
-        class="button primary wide"
-        disabled={!ready() || busy() || !data.value()?.job}
-        onClick={() => void make()}
-      >
-        {busy() ? td('export.creating') : td('export.create')}
-      </button>
-      <Show when={failed()}>
-        <p class="error" role="alert">
-          {td('export.failed')}
-        </p>
-      </Show>
-
-      {/* Announced when it appears: the PDF is ready. */}
-      <div aria-live="polite">
-        <Show when={made()}>
-          {(pdf) => (
-            <>
-              <section class="card" aria-labelledby="ready-title">
-                <h2 id="ready-title">
-                  {td('export.ready', { count: pdf().pages, size: formatSize(pdf().file.size) })}
-                </h2>
-                <div class="actions">
-                  <button
-                    type="button"
-                    class="button primary"
-                    onClick={() => void share(pdf().file)}
+            <section class="card" aria-labelledby="check-title">
+              <h2 id="check-title">{t('doe:export.missingTitle')}</h2>
+              <Show when={missing().length > 0} fallback={<p>{t('doe:export.missingNone')}</p>}>
+                <ul>
+                  <For each={missing()}>{(item) => <li>{itemLabel(item, t)}</li>}</For>
+                </ul>
+                <label class="check-row">
+                  <input
+                    type="checkbox"
+                    checked={accepted()}
+                    onChange={(event) => setAccepted(event.currentTarget.checked)}
+                  />
+                  <span>
+                    {t('doe:export.accept')}
+                    <span class="muted">{t('doe:export.acceptHint')}</span>
+                  </span>
+                </label>
+              </Show>
+              <p role="status">
+                <Show when={!unreadable.loading} fallback={t('doe:export.checking')}>
+                  <Show
+                    when={(unreadable() ?? []).length > 0}
+                    fallback={t('doe:export.checked', { count: all().length })}
                   >
-                    {td('export.share')}
-                  </button>
-                  <button type="button" class="button" onClick={() => downloadPdf(pdf().file)}>
-                    {td('export.download')}
-                  </button>
-                </div>
-                <Show when={data.value()?.job?.status !== 'handed-over'}>
-                  <button type="button" class="button wide" onClick={() => void handOver()}>
-                    {td('export.handOver')}
-                  </button>
+                    {t('doe:export.unreadableTitle')}
+                  </Show>
                 </Show>
-              </section>
-              <DoeTimeCard jobId={params.jobId} />
-            </>
-          )}
-        </Show>
-      </div>
+              </p>
+              <Show when={(unreadable() ?? []).length > 0}>
+                <ul>
+                  <For each={unreadable()}>
+                    {(record) => (
+                      <li>
+                        {t('doe:export.unreadableItem', {
+                          name: record.name,
+                          label: labelOf(record.itemId),
+                        })}
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+              <Show when={named.value() === false}>
+                <p class="hint">
+                  {t('doe:export.profileMissing')}{' '}
+                  <A href="/settings#profile">{t('doe:export.profileLink')}</A>
+                </p>
+              </Show>
+            </section>
+
+            <Button
+              variant="primary"
+              wide
+              disabled={!ready() || busy() || !view().job}
+              onClick={() => void make()}
+            >
+              {busy() ? t('doe:export.creating') : t('doe:export.create')}
+            </Button>
+            <ErrorMessage message={failure() ? t(failure() ?? '') : undefined} />
+
+            {/* Announced when it appears: the PDF is ready. */}
+            <div aria-live="polite">
+              <Show when={made()}>
+                {(pdf) => (
+                  <>
+                    <MadeCard
+                      pdf={pdf()}
+                      jobId={params.jobId}
+                      handedOver={view().job?.status === 'handed-over'}
+                    />
+                    <DoeTimeCard jobId={params.jobId} />
+                  </>
+                )}
+              </Show>
+            </div>
+          </>
+        )}
+      </Loaded>
     </div>
   );
 }

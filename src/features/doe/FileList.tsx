@@ -1,7 +1,9 @@
 import { For } from 'solid-js';
-import type { AttachmentRecord } from '../../db/schema';
+import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import { deleteWithUndo } from './attachActions';
-import { formatSize, td } from './strings';
+import { formatSize } from './format';
+import type { AttachmentRecord } from './jobData';
 
 /** Opens a stored file in a new tab (the browser shows PDFs and images itself). */
 function openFile(file: AttachmentRecord): void {
@@ -14,7 +16,7 @@ function openFile(file: AttachmentRecord): void {
 /** The files attached to an item as they were picked: name, size, open, delete. */
 export function FileList(props: { files: AttachmentRecord[] }) {
   return (
-    <ul class="file-list" aria-label={td('file.list')}>
+    <ul class="file-list" aria-label={t('doe:file.list')}>
       <For each={props.files}>
         {(file) => (
           <li class="file-row">
@@ -23,22 +25,18 @@ export function FileList(props: { files: AttachmentRecord[] }) {
               <span class="muted"> · {formatSize(file.size)}</span>
             </span>
             <span class="actions">
-              <button
-                type="button"
-                class="button"
-                aria-label={td('file.open', { name: file.name })}
+              <Button
+                aria-label={t('doe:file.open', { name: file.name })}
                 onClick={() => openFile(file)}
               >
-                {td('file.openShort')}
-              </button>
-              <button
-                type="button"
-                class="button"
-                aria-label={td('file.delete', { name: file.name })}
+                {t('doe:file.openShort')}
+              </Button>
+              <Button
+                aria-label={t('doe:file.delete', { name: file.name })}
                 onClick={() => void deleteWithUndo(file)}
               >
-                {td('file.deleteShort')}
-              </button>
+                {t('doe:file.deleteShort')}
+              </Button>
             </span>
           </li>
         )}

@@ -1,11 +1,12 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import type { AttachmentRecord, DoeItemRecord } from '../../db/schema';
 import { DOE_ITEM_STATUSES, type DoeItemStatus } from '../../domain/doe';
+import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import { ChoiceGroup } from '../../ui/Field';
 import { changeStatus, move } from './itemActions';
+import type { AttachmentRecord, DoeItemRecord } from './jobData';
 import { itemLabel } from './jobRules';
-import { td } from './strings';
 import { BlobImage } from './Thumb';
 
 /** Thumbnails shown on a card; the item's own screen shows them all. */
@@ -20,7 +21,7 @@ export function ItemCard(props: {
   count: number;
   reordering: boolean;
 }) {
-  const label = () => itemLabel(props.item, td);
+  const label = () => itemLabel(props.item, t);
   const photos = () => props.attachments.filter((entry) => entry.kind === 'photo');
   const files = () => props.attachments.length - photos().length;
   const href = () => `/doe/${props.jobId}/items/${props.item.id}`;
@@ -32,59 +33,57 @@ export function ItemCard(props: {
           <A href={href()}>{label()}</A>
         </h3>
         <p class="muted">
-          {props.item.required ? td('item.required') : td('item.optional')}
+          {props.item.required ? t('doe:item.required') : t('doe:item.optional')}
           <Show when={photos().length > 0}>
             {' · '}
-            {td('item.photos', { count: photos().length })}
+            {t('doe:item.photos', { count: photos().length })}
           </Show>
           <Show when={files() > 0}>
             {' · '}
-            {td('item.files', { count: files() })}
+            {t('doe:item.files', { count: files() })}
           </Show>
         </p>
         <Show
           when={!props.reordering}
           fallback={
             <div class="actions">
-              <button
-                type="button"
-                class="button"
+              <Button
+                icon
                 disabled={props.position <= 0}
-                aria-label={td('item.moveUp', { label: label() })}
+                aria-label={t('doe:item.moveUp', { label: label() })}
                 onClick={() => void move(props.item.id, props.position - 1)}
               >
                 ↑
-              </button>
-              <button
-                type="button"
-                class="button"
+              </Button>
+              <Button
+                icon
                 disabled={props.position >= props.count - 1}
-                aria-label={td('item.moveDown', { label: label() })}
+                aria-label={t('doe:item.moveDown', { label: label() })}
                 onClick={() => void move(props.item.id, props.position + 1)}
               >
                 ↓
-              </button>
+              </Button>
             </div>
           }
         >
           <ChoiceGroup<DoeItemStatus>
-            legend={td('item.status')}
+            legend={t('doe:item.status')}
             name={`status-${props.item.id}`}
             value={props.item.status}
             options={DOE_ITEM_STATUSES.map((status) => ({
               value: status,
-              label: td(`itemStatus.${status}`),
+              label: t(`doe:itemStatus.${status}`),
             }))}
             onValue={(status) => void changeStatus(props.item.id, status)}
           />
           <Show when={props.item.note}>
-            <p class="clamp-1 item-note">{props.item.note}</p>
+            <p class="item-note">{props.item.note}</p>
           </Show>
           <Show when={photos().length > 0}>
             <A
               class="thumb-strip"
               href={href()}
-              aria-label={td('item.openPhotos', { label: label() })}
+              aria-label={t('doe:item.openPhotos', { label: label() })}
             >
               <For each={photos().slice(0, CARD_THUMBS)}>
                 {(photo) => (

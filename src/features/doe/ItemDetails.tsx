@@ -1,9 +1,9 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
-import type { DoeItemRecord } from '../../db/schema';
 import { DOE_TEXT_MAX } from '../../domain/limits';
+import { t } from '../../i18n';
 import { TextField } from '../../ui/Field';
 import { changeRequired, rename, saveNote } from './itemActions';
-import { td } from './strings';
+import type { DoeItemRecord } from './jobData';
 
 /**
  * An item's note and wording, saved as typed. The fields start from the stored item and then
@@ -14,7 +14,7 @@ export function ItemNote(props: { item: DoeItemRecord }) {
   const [note, setNote] = createSignal(props.item.note);
   return (
     <div class="field">
-      <label for={id}>{td('item.note')}</label>
+      <label for={id}>{t('doe:item.note')}</label>
       <textarea
         id={id}
         name="note"
@@ -28,7 +28,7 @@ export function ItemNote(props: { item: DoeItemRecord }) {
         }}
       />
       <p class="hint" id={`${id}-hint`}>
-        {td('item.noteHint')}
+        {t('doe:item.noteHint')}
       </p>
     </div>
   );
@@ -42,11 +42,11 @@ export function ItemSettings(props: { item: DoeItemRecord; checklistLabel: strin
     <>
       <TextField
         name="label"
-        label={td('item.rename')}
+        label={t('doe:item.rename')}
         value={label()}
         placeholder={props.checklistLabel}
-        hint={props.checklistLabel ? td('item.renameHint') : undefined}
-        error={tooLong() ? td('mistakes.tooLong', { max: DOE_TEXT_MAX }) : undefined}
+        hint={props.checklistLabel ? t('doe:item.renameHint') : undefined}
+        error={tooLong() ? t('doe:mistakes.tooLong', { max: DOE_TEXT_MAX }) : undefined}
         autocomplete="off"
         onValue={(value) => {
           setLabel(value);
@@ -59,10 +59,10 @@ export function ItemSettings(props: { item: DoeItemRecord; checklistLabel: strin
           checked={props.item.required}
           onChange={(event) => void changeRequired(props.item.id, event.currentTarget.checked)}
         />
-        <span>{td('item.requiredToggle')}</span>
+        <span>{t('doe:item.requiredToggle')}</span>
       </label>
       <Show when={!props.item.required}>
-        <p class="hint">{td('item.optionalHint')}</p>
+        <p class="hint">{t('doe:item.optionalHint')}</p>
       </Show>
     </>
   );

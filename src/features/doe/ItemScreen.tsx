@@ -1,6 +1,8 @@
 import { A, useNavigate, useParams, useSearchParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { DOE_ITEM_STATUSES, type DoeItemStatus } from '../../domain/doe';
+import { Button } from '../../ui/Button';
+import { Loaded } from '../../ui/Feedback';
 import { ChoiceGroup } from '../../ui/Field';
 import { AttachButtons } from './AttachButtons';
 import { FileList } from './FileList';
@@ -10,7 +12,8 @@ import { createJobData } from './jobData';
 import { itemLabel } from './jobRules';
 import { PhotoGrid } from './PhotoGrid';
 import { PhotoViewer } from './PhotoViewer';
-import { td } from './strings';
+import './doe.css';
+import { t } from '../../i18n';
 
 /**
  * One DOE item: what the document is and who provides it, its status, photos (camera or
@@ -45,84 +48,86 @@ export default function ItemScreen() {
   return (
     <div class="screen doe">
       <A class="text-link" href={jobHref()}>
-        {data.value()?.job?.name ?? td('job.backToList')}
+        {data.value()?.job?.name ?? t('doe:job.backToList')}
       </A>
-      <Show
-        when={item()}
-        fallback={
-          <Show when={data.value()} fallback={<p class="loading">{td('loading')}</p>}>
-            <h1>{td('item.missingTitle')}</h1>
-          </Show>
-        }
-      >
-        {(current) => (
-          <>
-            <h1>{itemLabel(current(), td)}</h1>
-            <p class="muted">{current().required ? td('item.required') : td('item.optional')}</p>
-            <Show when={current().checklistItemId}>
-              {(checklistId) => (
-                <details class="item-help">
-                  <summary>{td('item.help')}</summary>
-                  <p>{td(`items.${checklistId()}.help`)}</p>
-                </details>
-              )}
-            </Show>
-            <ChoiceGroup<DoeItemStatus>
-              legend={td('item.status')}
-              name="status"
-              value={current().status}
-              options={DOE_ITEM_STATUSES.map((status) => ({
-                value: status,
-                label: td(`itemStatus.${status}`),
-              }))}
-              onValue={(status) => void changeStatus(current().id, status)}
-            />
-
-            <section aria-labelledby="photos-title">
-              <h2 id="photos-title">{td('item.photosTitle', { count: photos().length })}</h2>
-              <Show when={photos().length > 0}>
-                <PhotoGrid photos={photos()} onOpen={show} />
-              </Show>
-              <AttachButtons jobId={params.jobId} itemId={current().id} />
-              <Show when={files().length > 0}>
-                <h2>{td('item.filesTitle', { count: files().length })}</h2>
-                <FileList files={files()} />
-              </Show>
-            </section>
-
-            <Show when={current().id} keyed>
-              <ItemNote item={current()} />
-            </Show>
-
-            <details class="card item-settings">
-              <summary>{td('item.settings')}</summary>
-              <Show when={current().id} keyed>
-                <ItemSettings
-                  item={current()}
-                  checklistLabel={
-                    current().checklistItemId ? td(`items.${current().checklistItemId}.label`) : ''
-                  }
+      <Loaded query={data}>
+        {() => (
+          <Show when={item()} fallback={<h1>{t('doe:item.missingTitle')}</h1>}>
+            {(current) => (
+              <>
+                <h1>{itemLabel(current(), t)}</h1>
+                <p class="muted">
+                  {current().required ? t('doe:item.required') : t('doe:item.optional')}
+                </p>
+                <Show when={current().checklistItemId}>
+                  {(checklistId) => (
+                    <details class="item-help">
+                      <summary>{t('doe:item.help')}</summary>
+                      <p>{t(`doe:items.${checklistId()}.help`)}</p>
+                    </details>
+                  )}
+                </Show>
+                <ChoiceGroup<DoeItemStatus>
+                  legend={t('doe:item.status')}
+                  name="status"
+                  value={current().status}
+                  options={DOE_ITEM_STATUSES.map((status) => ({
+                    value: status,
+                    label: t(`doe:itemStatus.${status}`),
+                  }))}
+                  onValue={(status) => void changeStatus(current().id, status)}
                 />
-              </Show>
-              <button
-                type="button"
-                class="button wide"
-                onClick={() => {
-                  const removed = current();
-                  navigate(jobHref());
-                  void removeWithUndo(removed, itemLabel(removed, td));
-                }}
-              >
-                {td('item.remove')}
-              </button>
-            </details>
 
-            <Show when={search.photo}>
-              {(photoId) => <PhotoViewer photos={photos()} id={photoId()} onShow={show} />}
-            </Show>
-          </>
+                <section aria-labelledby="photos-title">
+                  <h2 id="photos-title">{t('doe:item.photosTitle', { count: photos().length })}</h2>
+                  <Show when={photos().length > 0}>
+                    <PhotoGrid photos={photos()} onOpen={show} />
+                  </Show>
+                  <AttachButtons jobId={params.jobId} itemId={current().id} />
+                  <Show when={files().length > 0}>
+                    <h2>{t('doe:item.filesTitle', { count: files().length })}</h2>
+                    <FileList files={files()} />
+                  </Show>
+                </section>
+
+                <Show when={current().id} keyed>
+                  <ItemNote item={current()} />
+                </Show>
+
+                <details class="card item-settings">
+                  <summary>{t('doe:item.settings')}</summary>
+                  <Show when={current().id} keyed>
+                    <ItemSettings
+                      item={current()}
+                      checklistLabel={
+                        current().checklistItemId
+                          ? t(`doe:items.${current().checklistItemId}.label`)
+                          : ''
+                      }
+                    />
+                  </Show>
+                  <Button
+                    wide
+                    onClick={async () => {
+                      const removed = current();
+                      // The undo is offered on the job's screen, where this one goes.
+                      if (await removeWithUndo(removed, itemLabel(removed, t))) {
+                        navigate(jobHref());
+                      }
+                    }}
+                  >
+                    {t('doe:item.remove')}
+                  </Button>
+                </details>
+
+                <Show when={search.photo}>
+                  {(photoId) => <PhotoViewer photos={photos()} id={photoId()} onShow={show} />}
+                </Show>
+              </>
+            )}
+          </Show>
         )}
-      </Show>
+      </Loaded>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { DOE_TEXT_MAX } from '../../domain/limits';
+import { t } from '../../i18n';
 import { TextField } from '../../ui/Field';
 import type { JobForm, JobFormField } from './jobRules';
-import { td } from './strings';
 
 /** The fields of a job that are typed text. */
 export type JobTextField = Exclude<keyof JobForm, 'checklists'>;
@@ -14,25 +14,25 @@ export function JobFields(props: {
 }) {
   const error = (field: JobFormField) => {
     const key = props.errors[field];
-    return key ? td(key, { max: DOE_TEXT_MAX }) : undefined;
+    return key ? t(key, { max: DOE_TEXT_MAX }) : undefined;
   };
   const text = (field: JobTextField, autocomplete = 'off') => ({
     name: field,
-    label: td(`job.fields.${field}`),
+    label: t(`doe:job.fields.${field}`),
     value: props.form[field],
     onValue: (value: string) => props.onField(field, value),
     autocomplete,
   });
   return (
     <>
-      <TextField {...text('name')} error={error('name')} hint={td('job.hints.name')} />
+      <TextField {...text('name')} error={error('name')} hint={t('doe:job.hints.name')} />
       <fieldset>
-        <legend>{td('job.customer')}</legend>
+        <legend>{t('doe:job.customer')}</legend>
         <TextField {...text('customerName')} />
         <TextField {...text('customerAddress')} />
       </fieldset>
-      <TextField {...text('siteAddress')} hint={td('job.hints.siteAddress')} />
-      <TextField {...text('lot')} hint={td('job.hints.lot')} />
+      <TextField {...text('siteAddress')} hint={t('doe:job.hints.siteAddress')} />
+      <TextField {...text('lot')} hint={t('doe:job.hints.lot')} />
       <div class="date-pair">
         <TextField {...text('startDate')} type="date" />
         <TextField {...text('endDate')} type="date" error={error('endDate')} />

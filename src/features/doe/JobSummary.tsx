@@ -1,10 +1,11 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import type { JobRecord } from '../../db/schema';
 import { JOB_STATUSES, type JobStatus } from '../../domain/doe';
+import { t } from '../../i18n';
 import { SelectField } from '../../ui/Field';
+import { formatDates } from './format';
 import { saveJob } from './jobActions';
-import { formatDates, td } from './strings';
+import type { JobRecord } from './jobData';
 
 /** What the job is (customer, site, lot, dates), its status, and a link to change it. */
 export function JobSummary(props: { job: JobRecord }) {
@@ -12,12 +13,12 @@ export function JobSummary(props: { job: JobRecord }) {
     [
       props.job.customer.name,
       props.job.customer.address,
-      props.job.siteAddress ? td('job.siteAt', { address: props.job.siteAddress }) : '',
+      props.job.siteAddress ? t('doe:job.siteAt', { address: props.job.siteAddress }) : '',
       props.job.lot,
       formatDates(props.job.startDate, props.job.endDate),
     ].filter(Boolean);
   return (
-    <section class="card job-summary" aria-label={td('job.summary')}>
+    <section class="card job-summary" aria-label={t('doe:job.summary')}>
       <Show when={lines().length > 0}>
         <ul class="plain-list">
           <For each={lines()}>{(line) => <li>{line}</li>}</For>
@@ -25,16 +26,16 @@ export function JobSummary(props: { job: JobRecord }) {
       </Show>
       <SelectField
         name="status"
-        label={td('job.status')}
+        label={t('doe:job.status')}
         value={props.job.status}
         onValue={(value) => void saveJob(props.job.id, { status: value as JobStatus })}
       >
         <For each={JOB_STATUSES}>
-          {(status) => <option value={status}>{td(`status.${status}`)}</option>}
+          {(status) => <option value={status}>{t(`doe:status.${status}`)}</option>}
         </For>
       </SelectField>
       <A class="text-link" href={`/doe/${props.job.id}/edit`}>
-        {td('job.edit')}
+        {t('doe:job.edit')}
       </A>
     </section>
   );

@@ -1,78 +1,87 @@
 import { A } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import { requiredProgress } from '../../db/doeItems';
-import { listJobs } from '../../db/jobs';
-import { createLiveQuery } from '../../db/live';
+import { t } from '../../i18n';
+import { ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { Loaded } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
 import { Icon } from '../../ui/Icon';
-import { formatDates, td } from './strings';
+import { formatDates } from './format';
+import { createJobList, type JobListEntry } from './jobData';
+import './doe.css';
+
+/** One job of the list: name, customer and lot, status, dates and progress. */
+function JobLink(props: { entry: JobListEntry }) {
+  const job = () => props.entry.job;
+  const progress = () => props.entry.progress;
+  return (
+    <A class="job-link" href={`/doe/${job().id}`}>
+      <strong>{job().name}</strong>
+      <span>{[job().customer.name, job().lot].filter(Boolean).join(' · ')}</span>
+      <span class="muted">
+        {[
+          t(`doe:status.${job().status}`),
+          formatDates(job().startDate, job().endDate),
+          progress()
+            ? t('doe:jobs.progress', {
+                settled: progress()?.settled,
+                count: progress()?.required,
+              })
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </span>
+    </A>
+  );
+}
 
 /** Jobs and their DOE: search, the list with each one's progress, and a new job. */
 export default function JobsScreen() {
   const [query, setQuery] = createSignal('');
-  const jobs = createLiveQuery(async (search: string) => {
-    const found = await listJobs(search);
-    const progress = await requiredProgress(found.map((job) => job.id));
-    return found.map((job) => ({ job, progress: progress.get(job.id) }));
-  }, query);
+  const jobs = createJobList(query);
 
   return (
     <div class="screen doe">
-      <h1>{td('jobs.title')}</h1>
-      <p class="hint">{td('jobs.intro')}</p>
-      <A class="button primary wide" href="/doe/new">
+      <h1>{t('doe:jobs.title')}</h1>
+      <p class="hint">{t('doe:jobs.intro')}</p>
+      <ButtonLink variant="primary" wide href="/doe/new">
         <Icon name="doe" />
-        {td('jobs.new')}
-      </A>
+        {t('doe:jobs.new')}
+      </ButtonLink>
       <TextField
         name="job-search"
         type="search"
-        label={td('jobs.search')}
+        label={t('doe:jobs.search')}
         value={query()}
         onValue={setQuery}
         autocomplete="off"
       />
-      <Show
-        when={(jobs.value() ?? []).length > 0}
-        fallback={
-          <Show when={jobs.value()}>
-            <Show
-              when={query().trim() === ''}
-              fallback={<p role="status">{td('jobs.noMatch', { search: query() })}</p>}
-            >
-              <EmptyState title={td('jobs.emptyTitle')} text={td('jobs.empty')} />
-            </Show>
+      <Loaded query={jobs}>
+        {(list) => (
+          <Show
+            when={list().length > 0}
+            fallback={
+              <Show
+                when={query().trim() === ''}
+                fallback={<p role="status">{t('doe:jobs.noMatch', { search: query() })}</p>}
+              >
+                <EmptyState title={t('doe:jobs.emptyTitle')} text={t('doe:jobs.empty')} />
+              </Show>
+            }
+          >
+            <ul class="job-list" aria-label={t('doe:jobs.listLabel')}>
+              <For each={list()}>
+                {(entry) => (
+                  <li>
+                    <JobLink entry={entry} />
+                  </li>
+                )}
+              </For>
+            </ul>
           </Show>
-        }
-      >
-        <ul class="job-list" aria-label={td('jobs.listLabel')}>
-          <For each={jobs.value()}>
-            {({ job, progress }) => (
-              <li>
-                <A class="job-link" href={`/doe/${job.id}`}>
-                  <strong>{job.name}</strong>
-                  <span>{[job.customer.name, job.lot].filter(Boolean).join(' · ')}</span>
-                  <span class="muted">
-                    {[
-                      td(`status.${job.status}`),
-                      formatDates(job.startDate, job.endDate),
-                      progress
-                        ? td('jobs.progress', {
-                            settled: progress.settled,
-                            count: progress.required,
-                          })
-                        : '',
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                </A>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
+        )}
+      </Loaded>
     </div>
   );
 }

@@ -1,13 +1,14 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, onMount, Show } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
-import { loadProfile } from '../../db/profile';
+import { Button } from '../../ui/Button';
+import { ReadError } from '../../ui/Feedback';
 import { ChecklistPicker } from './ChecklistPicker';
-import { defaultChecklists } from './checklists';
 import { JobFields } from './JobFields';
-import { createJobFromForm, loadJobDraft, saveJobDraft } from './jobActions';
+import { createJobFromForm, saveJobDraft, startJobForm } from './jobActions';
 import { emptyJobForm, type JobForm, jobFormProblems } from './jobRules';
-import { td } from './strings';
+import './doe.css';
+import { t } from '../../i18n';
 
 /**
  * A new job: its details and the checklists its DOE starts from (the profile's trade and the
@@ -17,14 +18,18 @@ export default function NewJobScreen() {
   const navigate = useNavigate();
   const [form, setForm] = createStore<JobForm>(emptyJobForm(['common']));
   const [ready, setReady] = createSignal(false);
+  const [failed, setFailed] = createSignal(false);
   const [tried, setTried] = createSignal(false);
   const problems = () => (tried() ? jobFormProblems(form) : {});
 
-  onMount(async () => {
-    const profile = await loadProfile().catch(() => undefined);
-    setForm(await loadJobDraft(defaultChecklists(profile?.trade ?? '')));
+  const start = async () => {
+    setFailed(false);
+    const started = await startJobForm();
+    if (!started.ok) return setFailed(true);
+    setForm(started.value);
     setReady(true);
-  });
+  };
+  onMount(() => void start());
 
   const change = <K extends keyof JobForm>(field: K, value: JobForm[K]) => {
     setForm(field, value as never);
@@ -46,18 +51,28 @@ export default function NewJobScreen() {
 
   return (
     <div class="screen doe">
-      <h1>{td('new.title')}</h1>
-      <Show when={ready()} fallback={<p class="loading">{td('loading')}</p>}>
+      <h1>{t('doe:new.title')}</h1>
+      <Show when={failed()}>
+        <ReadError onRetry={() => void start()} />
+      </Show>
+      <Show
+        when={ready()}
+        fallback={
+          <Show when={!failed()}>
+            <p class="loading">{t('app.loading')}</p>
+          </Show>
+        }
+      >
         <form class="job-form" onSubmit={(event) => void create(event)} novalidate>
           <JobFields form={form} errors={problems()} onField={change} />
           <ChecklistPicker
             chosen={form.checklists}
             onChange={(chosen) => change('checklists', chosen)}
-            error={problems().checklists ? td(problems().checklists ?? '') : undefined}
+            error={problems().checklists ? t(problems().checklists ?? '') : undefined}
           />
-          <button type="submit" class="button primary wide">
-            {td('new.create')}
-          </button>
+          <Button type="submit" variant="primary" wide>
+            {t('doe:new.create')}
+          </Button>
         </form>
       </Show>
     </div>

@@ -1,21 +1,21 @@
 import { For } from 'solid-js';
-import type { AttachmentRecord } from '../../db/schema';
-import { td } from './strings';
+import { t } from '../../i18n';
+import type { AttachmentRecord } from './jobData';
 import { BlobImage } from './Thumb';
 
 /** The photos of an item as a grid of thumbnails; a tap opens one full screen. */
 export function PhotoGrid(props: { photos: AttachmentRecord[]; onOpen: (id: string) => void }) {
   return (
-    <ul class="photo-grid" aria-label={td('photo.grid')}>
+    <ul class="photo-grid" aria-label={t('doe:photo.grid')}>
       <For each={props.photos}>
         {(photo, index) => (
           <li>
             <button
               type="button"
               class="photo-cell"
-              aria-label={td('photo.open', {
+              aria-label={t('doe:photo.open', {
                 index: index() + 1,
-                caption: photo.caption || td('photo.noCaption'),
+                caption: photo.caption || t('doe:photo.noCaption'),
               })}
               onClick={() => props.onOpen(photo.id)}
             >

@@ -1,9 +1,10 @@
 import { createEffect, onCleanup, onMount, Show } from 'solid-js';
-import type { AttachmentRecord } from '../../db/schema';
 import { DOE_TEXT_MAX } from '../../domain/limits';
+import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { deleteWithUndo, saveCaption } from './attachActions';
-import { td } from './strings';
+import type { AttachmentRecord } from './jobData';
 import { BlobImage } from './Thumb';
 
 /**
@@ -43,7 +44,7 @@ export function PhotoViewer(props: {
           class="photo-viewer"
           role="dialog"
           aria-modal="true"
-          aria-label={td('photo.viewer', { index: index() + 1, count: props.photos.length })}
+          aria-label={t('doe:photo.viewer', { index: index() + 1, count: props.photos.length })}
           tabindex="-1"
           ref={dialog}
         >
@@ -51,7 +52,7 @@ export function PhotoViewer(props: {
             <BlobImage
               id={current().id}
               blob={current().blob}
-              alt={current().caption || td('photo.noCaption')}
+              alt={current().caption || t('doe:photo.noCaption')}
               class="photo-full"
               width={current().width}
               height={current().height}
@@ -60,38 +61,31 @@ export function PhotoViewer(props: {
           <div class="photo-tools">
             <TextField
               name="caption"
-              label={td('photo.caption')}
+              label={t('doe:photo.caption')}
               value={current().caption}
               maxlength={DOE_TEXT_MAX}
               onValue={(value) => void saveCaption(current().id, value)}
               autocomplete="off"
             />
             <div class="actions">
-              <button type="button" class="button" disabled={index() <= 0} onClick={() => go(-1)}>
-                {td('photo.previous')}
-              </button>
-              <button
-                type="button"
-                class="button"
-                disabled={index() >= props.photos.length - 1}
-                onClick={() => go(1)}
-              >
-                {td('photo.next')}
-              </button>
-              <button
-                type="button"
-                class="button"
+              <Button disabled={index() <= 0} onClick={() => go(-1)}>
+                {t('doe:photo.previous')}
+              </Button>
+              <Button disabled={index() >= props.photos.length - 1} onClick={() => go(1)}>
+                {t('doe:photo.next')}
+              </Button>
+              <Button
                 onClick={() => {
                   const deleted = current();
                   close();
                   void deleteWithUndo(deleted);
                 }}
               >
-                {td('photo.delete')}
-              </button>
-              <button type="button" class="button primary" onClick={close}>
-                {td('photo.close')}
-              </button>
+                {t('doe:photo.delete')}
+              </Button>
+              <Button variant="primary" onClick={close}>
+                {t('doe:photo.close')}
+              </Button>
             </div>
           </div>
         </div>

@@ -10,6 +10,8 @@ import { trackSave } from '../../db/pendingSaves';
 import type { AttachmentRecord } from '../../db/schema';
 import { requestPersistenceOnce } from '../../db/storage';
 import { FILE_MAX_BYTES, PHOTO_MAX_BYTES } from '../../domain/limits';
+import { t } from '../../i18n';
+import { showToast } from '../../ui/Toast';
 import {
   type AttachDeps,
   type AttachResult,
@@ -17,9 +19,9 @@ import {
   attachFile,
   attachPhoto,
 } from './attach';
+import { formatSize } from './format';
 import { resizeInWorker } from './photos/photoClient';
-import { formatSize, td } from './strings';
-import { attempt, showToast } from './toast';
+import { saved } from './saved';
 
 // Photos and files picked on an item: handled one by one (one decoded image at a time), each
 // stored as soon as it is ready, so a failure on the fifth keeps the first four.
@@ -36,11 +38,11 @@ export function problemMessage(result: Extract<AttachResult, { ok: false }>): st
   const vars = { name: result.name, size: formatSize(result.size) };
   switch (result.problem) {
     case 'too-large':
-      return td('attach.problems.too-large', { ...vars, max: formatSize(PHOTO_MAX_BYTES) });
+      return t('doe:attach.problems.too-large', { ...vars, max: formatSize(PHOTO_MAX_BYTES) });
     case 'file-too-large':
-      return td('attach.problems.file-too-large', { ...vars, max: formatSize(FILE_MAX_BYTES) });
+      return t('doe:attach.problems.file-too-large', { ...vars, max: formatSize(FILE_MAX_BYTES) });
     default:
-      return td(`attach.problems.${result.problem}`, vars);
+      return t(`doe:attach.problems.${result.problem}`, vars);
   }
 }
 
@@ -68,7 +70,7 @@ async function handle(
   const added = results.filter((result) => result.ok).length;
   if (added > 0) {
     void requestPersistenceOnce().catch(() => undefined);
-    showToast({ message: () => td('attach.added', { count: added }) });
+    showToast({ message: () => t('doe:attach.added', { count: added }) });
   }
   return results;
 }
@@ -85,15 +87,15 @@ export function addFiles(target: AttachTarget, files: readonly File[]): Promise<
 
 /** Saves a caption as typed. */
 export function saveCaption(id: string, caption: string) {
-  return attempt(() => setCaption(id, caption));
+  return saved(() => setCaption(id, caption));
 }
 
 /** Deletes a photo or file with an undo; once the undo is gone its space is freed. */
 export async function deleteWithUndo(record: AttachmentRecord): Promise<void> {
-  const deletedAt = await attempt(() => deleteAttachment(record.id));
+  const deletedAt = await saved(() => deleteAttachment(record.id));
   if (deletedAt === null || deletedAt === undefined) return;
   showToast({
-    message: () => td(record.kind === 'photo' ? 'photo.deleted' : 'file.deleted'),
+    message: () => t(record.kind === 'photo' ? 'doe:photo.deleted' : 'doe:file.deleted'),
     undo: () => restoreAttachment(record.id),
     expire: () => purgeDeleted(deletedAt),
   });

@@ -1,5 +1,3 @@
-// @vitest-environment node
-// Node's Blob: fake-indexeddb keeps its bytes (a jsdom Blob would be stored empty).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db/database';
 import type { AttachmentRecord } from '../../db/schema';
@@ -23,6 +21,7 @@ describe('time saved by a DOE', () => {
     const again = await logDoeMinutes('job-1', 30);
     expect(first?.created).toBe(true);
     expect(again).toEqual({ entry: first?.entry, created: false });
+    expect(await doeTimeEntry('job-2')).toBeNull();
     expect(await doeTimeEntry('job-1')).toMatchObject({
       minutes: 75,
       category: 'doe',

@@ -1,15 +1,18 @@
+import type { Accessor } from 'solid-js';
 import { updateJob } from '../../db/jobs';
+import { createLiveQuery, type LiveQuery } from '../../db/live';
 import { loadProfile } from '../../db/profile';
-import type { AttachmentRecord } from '../../db/schema';
+import type { AttachmentRecord, TimeEntry } from '../../db/schema';
 import { entryForDocument, logMinutesForDocument } from '../../db/timeEntries';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { intlLocale } from '../../i18n/format';
 import { now } from '../../lib/clock';
+import { type ActionResult, runAction } from '../../ui/action';
+import { formatDates, formatDay, formatSize } from './format';
 import { readJob } from './jobData';
 import { renderReport } from './pdf/render';
 import { buildReport, type ReportWords } from './pdf/report';
-import { formatDates, formatDay, formatSize, td } from './strings';
-import { attempt } from './toast';
+import { saved } from './saved';
 
 // The handover: checking what the DOE holds, making the PDF on the phone, sharing it, and the
 // time it saved. Nothing here needs the network.
@@ -56,7 +59,7 @@ export function warmPdf(): void {
 function words(): ReportWords {
   const locale = intlLocale(language());
   return {
-    t: (key, vars) => td(key, vars),
+    t: (key, vars) => t(key, vars),
     day: formatDay,
     dates: formatDates,
     date: (at) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(at),
@@ -71,10 +74,13 @@ export interface MadePdf {
   unreadable: AttachmentRecord[];
 }
 
-/** Makes the handover PDF of a job and records when it was made; null when it failed. */
-export async function makeDoePdf(jobId: string): Promise<MadePdf | null> {
-  const start = performance.now();
-  try {
+/** The key of what the screen says when the PDF could not be made. */
+export const PDF_FAILED = 'doe:export.failed';
+
+/** Makes the handover PDF of a job and records when it was made. */
+export function makeDoePdf(jobId: string): Promise<ActionResult<MadePdf>> {
+  return runAction(async () => {
+    const start = performance.now();
     const loading = loadPdf().then((loaded) => {
       performance.measure(PDF_ENGINE_MEASURE, { start, end: performance.now() });
       return loaded;
@@ -84,7 +90,7 @@ export async function makeDoePdf(jobId: string): Promise<MadePdf | null> {
       loadProfile(),
       loading,
     ]);
-    if (!data.job) return null;
+    if (!data.job) throw new Error('The job is gone');
     const report = buildReport({ ...data, job: data.job, profile, at: now(), words: words() });
     const rendered = await renderReport(
       report,
@@ -93,15 +99,13 @@ export async function makeDoePdf(jobId: string): Promise<MadePdf | null> {
       pdf,
     );
     performance.measure(PDF_MEASURE, { start, end: performance.now() });
-    await attempt(() => updateJob(jobId, { exportedAt: now() }));
+    // The PDF is made even if this date cannot be saved (the toast says so).
+    await saved(() => updateJob(jobId, { exportedAt: now() }));
     const file = new File([rendered.bytes as BlobPart], report.fileName, {
       type: 'application/pdf',
     });
     return { file, pages: rendered.pages, unreadable: rendered.unreadable };
-  } catch (error) {
-    console.error('The handover PDF could not be made', error);
-    return null;
-  }
+  }, PDF_FAILED);
 }
 
 /** Opens the share sheet with the PDF where the device can share files; else says so. */
@@ -129,12 +133,22 @@ export function downloadPdf(file: File): void {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-/** The time already logged for a job's DOE, if any. */
-export function doeTimeEntry(jobId: string) {
-  return entryForDocument(jobId);
+/** The time already logged for a job's DOE, or null. */
+export async function doeTimeEntry(jobId: string): Promise<TimeEntry | null> {
+  return (await entryForDocument(jobId)) ?? null;
+}
+
+/** The time logged for a job's DOE (null while none), live: it shows once logged. */
+export function createDoeTimeEntry(jobId: Accessor<string>): LiveQuery<TimeEntry | null> {
+  return createLiveQuery(doeTimeEntry, jobId);
 }
 
 /** Logs the minutes an exported DOE saved (category "doe"), once per job. */
 export function logDoeMinutes(jobId: string, minutes: number) {
-  return attempt(() => logMinutesForDocument({ documentId: jobId, minutes, category: 'doe' }));
+  return saved(() => logMinutesForDocument({ documentId: jobId, minutes, category: 'doe' }));
+}
+
+/** Whether the profile names the company (the PDF's cover does), live. */
+export function createCompanyNamed(): LiveQuery<boolean> {
+  return createLiveQuery(async () => (await loadProfile()).name.trim() !== '');
 }

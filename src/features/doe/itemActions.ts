@@ -12,55 +12,63 @@ import {
 import type { DoeItemRecord } from '../../db/schema';
 import type { DoeItemStatus } from '../../domain/doe';
 import { UNDO_MS } from '../../domain/limits';
+import { t } from '../../i18n';
 import { now } from '../../lib/clock';
-import { td } from './strings';
-import { attempt, showToast } from './toast';
+import { showToast } from '../../ui/Toast';
+import { saved } from './saved';
 
-// Actions on DOE items. Text is saved as typed at every keystroke; a removal can be undone.
+// Actions on DOE items. Text is saved as typed at every keystroke; a removal can be undone, and
+// is made final (its photos freed) once the undo is no longer offered. A failure is said in the
+// toast; the action then returns null.
 
 /** Sets where an item stands. */
 export function changeStatus(id: string, status: DoeItemStatus) {
-  return attempt(() => setItemStatus(id, status));
+  return saved(() => setItemStatus(id, status));
 }
 
 /** Saves an item's note as typed. */
 export function saveNote(id: string, note: string) {
-  return attempt(() => setItemNote(id, note));
+  return saved(() => setItemNote(id, note));
 }
 
 /** Saves the artisan's wording of an item as typed ('' brings the checklist label back). */
 export function rename(id: string, label: string) {
-  return attempt(() => renameItem(id, label));
+  return saved(() => renameItem(id, label));
 }
 
 /** Makes an item required or optional. */
 export function changeRequired(id: string, required: boolean) {
-  return attempt(() => setItemRequired(id, required));
+  return saved(() => setItemRequired(id, required));
 }
 
 /** Adds an item typed by the artisan at the end of the DOE. */
 export function addCustomItem(jobId: string, label: string, required: boolean) {
-  return attempt(() => addItem(jobId, label.trim(), required));
+  return saved(() => addItem(jobId, label.trim(), required));
 }
 
 /** Moves an item to a new place (0-based). */
 export function move(id: string, to: number) {
-  return attempt(() => moveItem(id, to));
+  return saved(() => moveItem(id, to));
 }
 
-/** Removes an item and its photos, with an undo; once the undo is gone the space is freed. */
-export async function removeWithUndo(item: DoeItemRecord, label: string): Promise<void> {
-  const removed = await attempt(() => removeItem(item.id));
-  if (!removed?.deletedAt) return;
+/**
+ * Removes an item and its photos, with an undo offered on the job's screen (where the item's
+ * screen goes); once the undo is gone the space is freed.
+ */
+export async function removeWithUndo(item: DoeItemRecord, label: string): Promise<boolean> {
+  const removed = await saved(() => removeItem(item.id));
+  if (!removed?.deletedAt) return false;
   const at = removed.deletedAt;
   showToast({
-    message: () => td('item.removed', { label }),
+    message: () => t('doe:item.removed', { label }),
     undo: () => restoreItem(item.id),
     expire: () => purgeDeleted(at),
+    screen: `/doe/${item.jobId}`,
   });
+  return true;
 }
 
 /** Makes final the removals left over from a closed app (older than the undo time). */
 export function purgeLeftovers() {
-  return attempt(() => purgeDeleted(now() - UNDO_MS));
+  return saved(() => purgeDeleted(now() - UNDO_MS));
 }

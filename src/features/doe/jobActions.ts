@@ -1,28 +1,42 @@
 import { appendChecklist } from '../../db/doeItems';
 import { createJob, deleteJob, type JobInput, updateJob } from '../../db/jobs';
 import { readMeta, writeMeta } from '../../db/meta';
+import { loadProfile } from '../../db/profile';
 import type { JobRecord } from '../../db/schema';
 import { requestPersistenceOnce } from '../../db/storage';
-import { CHECKLISTS, type ChecklistId, isChecklistId } from './checklists';
+import { t } from '../../i18n';
+import { type ActionResult, runAction } from '../../ui/action';
+import { showToast } from '../../ui/Toast';
+import { CHECKLISTS, type ChecklistId, defaultChecklists, isChecklistId } from './checklists';
 import { emptyJobForm, itemSeeds, type JobForm } from './jobRules';
-import { td } from './strings';
-import { attempt, showToast } from './toast';
+import { saved } from './saved';
 
-// Actions on jobs the DOE screens call. Each write goes through `attempt` (tracked, failures
-// shown); the new-job form is kept as a draft at every keystroke until the job exists.
+// Actions on jobs the DOE screens call. Each write goes through `saved` (failures said in the
+// toast); the new-job form is kept as a draft at every keystroke until the job exists.
 
 const DRAFT = 'doeNewJob';
 
 /** The new-job form as last typed, or a blank one starting with `checklists`. */
 export async function loadJobDraft(checklists: ChecklistId[]): Promise<JobForm> {
-  const saved = await readMeta<Partial<JobForm>>(DRAFT);
-  const form = { ...emptyJobForm(checklists), ...saved };
+  const draft = await readMeta<Partial<JobForm>>(DRAFT);
+  const form = { ...emptyJobForm(checklists), ...draft };
   return { ...form, checklists: form.checklists.filter(isChecklistId) };
+}
+
+/**
+ * The form a new job starts from: the draft as last typed, or a blank one with the checklists of
+ * the profile's trade and the common one (just the common one if the profile cannot be read).
+ */
+export function startJobForm(): Promise<ActionResult<JobForm>> {
+  return runAction(async () => {
+    const profile = await loadProfile().catch(() => undefined);
+    return loadJobDraft(defaultChecklists(profile?.trade ?? ''));
+  }, 'failures.read');
 }
 
 /** Keeps the new-job form as typed. */
 export function saveJobDraft(form: JobForm): Promise<unknown> {
-  return attempt(() => writeMeta(DRAFT, form));
+  return saved(() => writeMeta(DRAFT, form));
 }
 
 /** Creates the job from the form and its DOE from the chosen checklists; forgets the draft. */
@@ -36,7 +50,7 @@ export async function createJobFromForm(form: JobForm): Promise<JobRecord | null
     startDate: form.startDate,
     endDate: form.endDate,
   };
-  const job = await attempt(async () => {
+  const job = await saved(async () => {
     const created = await createJob(input, itemSeeds(form.checklists));
     await writeMeta(DRAFT, null);
     return created;
@@ -47,7 +61,13 @@ export async function createJobFromForm(form: JobForm): Promise<JobRecord | null
 
 /** Saves a job's fields as typed. */
 export function saveJob(id: string, changes: Parameters<typeof updateJob>[1]): Promise<unknown> {
-  return attempt(() => updateJob(id, changes));
+  return saved(() => updateJob(id, changes));
+}
+
+/** Marks the job's DOE as handed over, and says so. */
+export async function markHandedOver(jobId: string): Promise<void> {
+  if ((await saved(() => updateJob(jobId, { status: 'handed-over' }))) === null) return;
+  showToast({ message: () => t('doe:export.handedOver') });
 }
 
 /** Adds a checklist's items that the job lacks; tells how many came. */
@@ -56,17 +76,18 @@ export async function addChecklist(job: JobRecord, checklist: ChecklistId): Prom
     checklistItemId: item.id,
     required: item.required,
   }));
-  const added = await attempt(() => appendChecklist(job.id, checklist, seeds));
+  const added = await saved(() => appendChecklist(job.id, checklist, seeds));
   if (added === null) return;
-  showToast({ message: () => td('edit.checklistAdded', { count: added }) });
+  showToast({ message: () => t('doe:edit.checklistAdded', { count: added }) });
 }
 
 /** Deletes a job, its DOE and its photos and files (asked for confirmation by the screen). */
 export async function removeJob(job: JobRecord): Promise<boolean> {
-  const done = await attempt(async () => {
+  const done = await saved(async () => {
     await deleteJob(job.id);
     return true;
   });
-  if (done) showToast({ message: () => td('edit.deleted', { name: job.name }) });
+  // Said on the list of jobs, where the screen goes next.
+  if (done) showToast({ message: () => t('doe:edit.deleted', { name: job.name }), screen: '/doe' });
   return done === true;
 }

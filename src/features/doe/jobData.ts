@@ -1,10 +1,16 @@
 import { type Accessor, createComputed } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { listAttachments } from '../../db/attachments';
-import { listItems } from '../../db/doeItems';
-import { getJob } from '../../db/jobs';
-import { createLiveQuery } from '../../db/live';
+import { listItems, requiredProgress } from '../../db/doeItems';
+import { getJob, listJobs, listOpenJobs } from '../../db/jobs';
+import { createLiveQuery, type LiveQuery } from '../../db/live';
 import type { AttachmentRecord, DoeItemRecord, JobRecord } from '../../db/schema';
+
+// What the DOE screens read, live: they follow every change made here or in another tab. A read
+// that fails says so through its `error` (the screens show it with Retry, `ui/Feedback`).
+
+/** The records the DOE screens show (types only: components never import src/db). */
+export type { AttachmentRecord, DoeItemRecord, JobRecord };
 
 /** Everything a DOE screen shows of one job, read together so the three always agree. */
 export interface JobData {
@@ -38,11 +44,11 @@ export interface JobView {
 }
 
 /**
- * The job, live: it follows every change made here or in another tab. Each new reading is
- * reconciled by id into a store, so a change (a status, a caption, one more photo) updates what
- * changed on screen and leaves the rest (200 thumbnails) as it is.
+ * The job, live. Each new reading is reconciled by id into a store, so a change (a status, a
+ * caption, one more photo) updates what changed on screen and leaves the rest (200 thumbnails)
+ * as it is.
  */
-export function createJobData(jobId: Accessor<string>): { value: Accessor<JobView | undefined> } {
+export function createJobData(jobId: Accessor<string>): LiveQuery<JobView> {
   const live = createLiveQuery(readJob, jobId);
   const [state, setState] = createStore<{ view?: JobView }>({});
   createComputed(() => {
@@ -51,5 +57,25 @@ export function createJobData(jobId: Accessor<string>): { value: Accessor<JobVie
     const view: JobView = { ...next, attachments: Object.fromEntries(next.attachments) };
     setState('view', reconcile(view, { key: 'id', merge: false }));
   });
-  return { value: () => state.view };
+  return { value: () => state.view, error: live.error, retry: live.retry };
+}
+
+/** A job of the list with the progress of its required items. */
+export interface JobListEntry {
+  job: JobRecord;
+  progress: { required: number; settled: number } | undefined;
+}
+
+/** Jobs whose name, customer, address or lot hold every word of `search`, newest change first. */
+export function createJobList(search: Accessor<string>): LiveQuery<JobListEntry[]> {
+  return createLiveQuery(async (words: string) => {
+    const found = await listJobs(words);
+    const progress = await requiredProgress(found.map((job) => job.id));
+    return found.map((job) => ({ job, progress: progress.get(job.id) }));
+  }, search);
+}
+
+/** Jobs whose DOE is not handed over yet, newest change first (Home's card). */
+export function createOpenJobs(): LiveQuery<JobRecord[]> {
+  return createLiveQuery(() => listOpenJobs());
 }

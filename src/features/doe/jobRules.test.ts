@@ -15,8 +15,8 @@ const item = (status: DoeItemStatus, required: boolean) => ({ status, required }
 describe('jobFormProblems', () => {
   it('asks for a name and at least one checklist', () => {
     expect(jobFormProblems(emptyJobForm([]))).toEqual({
-      name: 'mistakes.nameRequired',
-      checklists: 'mistakes.checklistsRequired',
+      name: 'doe:mistakes.nameRequired',
+      checklists: 'doe:mistakes.checklistsRequired',
     });
     expect(jobFormProblems({ ...emptyJobForm(['common']), name: '  Cuisine ' })).toEqual({});
   });
@@ -24,8 +24,8 @@ describe('jobFormProblems', () => {
   it('refuses an end before the start, and a name too long', () => {
     const form = { ...emptyJobForm(['common']), name: 'x'.repeat(201) };
     expect(jobFormProblems({ ...form, startDate: '2026-08-24', endDate: '2026-08-04' })).toEqual({
-      name: 'mistakes.tooLong',
-      endDate: 'mistakes.datesOrder',
+      name: 'doe:mistakes.tooLong',
+      endDate: 'doe:mistakes.datesOrder',
     });
     expect(
       jobFormProblems({ ...form, name: 'a', startDate: '2026-08-04', endDate: '2026-08-04' }),
@@ -62,12 +62,12 @@ describe('items', () => {
 
   it('are named by the artisan’s wording, else by their checklist label', () => {
     const translate = (key: string) => `<${key}>`;
-    expect(itemLabel({ checklistItemId: 'consuel' }, translate)).toBe('<items.consuel.label>');
+    expect(itemLabel({ checklistItemId: 'consuel' }, translate)).toBe('<doe:items.consuel.label>');
     expect(itemLabel({ checklistItemId: 'consuel', label: 'Consuel jaune' }, translate)).toBe(
       'Consuel jaune',
     );
     expect(itemLabel({ checklistItemId: 'consuel', label: '  ' }, translate)).toBe(
-      '<items.consuel.label>',
+      '<doe:items.consuel.label>',
     );
     expect(itemLabel({ label: 'Photos du tableau' }, translate)).toBe('Photos du tableau');
   });

@@ -37,12 +37,12 @@ export type JobFormField = 'name' | 'endDate' | 'checklists';
 export function jobFormProblems(form: JobForm): Partial<Record<JobFormField, string>> {
   const problems: Partial<Record<JobFormField, string>> = {};
   const name = form.name.trim();
-  if (name === '') problems.name = 'mistakes.nameRequired';
-  else if (name.length > DOE_TEXT_MAX) problems.name = 'mistakes.tooLong';
+  if (name === '') problems.name = 'doe:mistakes.nameRequired';
+  else if (name.length > DOE_TEXT_MAX) problems.name = 'doe:mistakes.tooLong';
   if (form.startDate && form.endDate && form.endDate < form.startDate) {
-    problems.endDate = 'mistakes.datesOrder';
+    problems.endDate = 'doe:mistakes.datesOrder';
   }
-  if (form.checklists.length === 0) problems.checklists = 'mistakes.checklistsRequired';
+  if (form.checklists.length === 0) problems.checklists = 'doe:mistakes.checklistsRequired';
   return problems;
 }
 
@@ -97,5 +97,5 @@ export function itemLabel(
   translate: (key: string) => string,
 ): string {
   if (item.label?.trim()) return item.label;
-  return item.checklistItemId ? translate(`items.${item.checklistItemId}.label`) : '';
+  return item.checklistItemId ? translate(`doe:items.${item.checklistItemId}.label`) : '';
 }

@@ -214,7 +214,7 @@ describe('report', () => {
       'Peinture Léa',
       '2 place du Marché',
       '74000 Annecy',
-      'pdf.siret:{"siret":"73282932000074"}',
+      'doe:pdf.siret:{"siret":"73282932000074"}',
       '04 50 00 00 00',
     ]);
     expect(companyLines(emptyProfile(), t)).toEqual([]);

@@ -63,7 +63,7 @@ function cover(writer: PdfWriter, report: Report, words: ReportWords): void {
   for (const line of report.summary) writer.write(line, { gapAfter: 2 });
   if (report.missing.length > 0) {
     writer.y += 8;
-    writer.write(words.t('pdf.missingTitle'), { style: { bold: true, color: ALERT } });
+    writer.write(words.t('doe:pdf.missingTitle'), { style: { bold: true, color: ALERT } });
     writer.write(report.missing.join('\n'), { gapAfter: 8 });
   }
 }
@@ -78,11 +78,11 @@ function heading(writer: PdfWriter, text: string, size: number, keep: number): v
 
 function contents(writer: PdfWriter, report: Report, words: ReportWords): void {
   writer.y += 12;
-  heading(writer, words.t('pdf.contents'), 15, 40);
+  heading(writer, words.t('doe:pdf.contents'), 15, 40);
   const statusWidth = 110;
   const width = writer.contentWidth - statusWidth - 8;
   for (const item of report.items) {
-    const optional = item.required ? '' : ` (${words.t('pdf.optional')})`;
+    const optional = item.required ? '' : ` (${words.t('doe:pdf.optional')})`;
     const lines = writer.wrap(`${item.number}. ${item.label}${optional}`, width);
     const height = lines.length * writer.lineHeight() + 2;
     writer.ensure(height);
@@ -132,7 +132,7 @@ async function photos(
     const row = item.photos.slice(index, index + 2);
     const captions = row.map((photo, offset) =>
       writer.wrap(
-        photo.caption.trim() || words.t('pdf.photo', { number: index + offset + 1 }),
+        photo.caption.trim() || words.t('doe:pdf.photo', { number: index + offset + 1 }),
         cell,
         caption,
       ),
@@ -150,7 +150,7 @@ async function photos(
       } else {
         unreadable.push(photo);
         writer.frame(x, top, cell, imageHeight);
-        const lines = writer.wrap(words.t('pdf.unreadable'), cell - 16, { color: ALERT });
+        const lines = writer.wrap(words.t('doe:pdf.unreadable'), cell - 16, { color: ALERT });
         writer.drawLines(lines, x + 8, top + 8, cell - 16, { color: ALERT });
       }
       writer.drawLines(captions[offset] ?? [], x, top + imageHeight + 3, cell, caption);
@@ -170,10 +170,10 @@ async function files(
     const name = `${String(item.number).padStart(2, '0')} - ${file.name}`;
     if (bytes) {
       writer.attach(bytes, { name, type: file.type, description: item.label });
-      writer.write(words.t('pdf.file', { name, size: words.size(file.size) }), { gapAfter: 2 });
+      writer.write(words.t('doe:pdf.file', { name, size: words.size(file.size) }), { gapAfter: 2 });
     } else {
       unreadable.push(file);
-      writer.write(words.t('pdf.fileUnreadable', { name }), {
+      writer.write(words.t('doe:pdf.fileUnreadable', { name }), {
         style: { color: ALERT },
         gapAfter: 2,
       });
@@ -188,15 +188,15 @@ async function details(
 ): Promise<AttachmentRecord[]> {
   const unreadable: AttachmentRecord[] = [];
   writer.newPage();
-  heading(writer, words.t('pdf.detailsTitle'), 15, 40);
+  heading(writer, words.t('doe:pdf.detailsTitle'), 15, 40);
   for (const item of report.items) {
     writer.y += 6;
     // A heading stays with what follows it: its status line, or its first row of photos.
     const firstRow = rowHeight(item.photos.slice(0, 2), (writer.contentWidth - GAP) / 2);
     heading(writer, `${item.number}. ${item.label}`, 12, firstRow > 0 ? firstRow + 50 : 30);
     const status = item.required
-      ? words.t('pdf.statusRequired', { status: item.status })
-      : words.t('pdf.statusOptional', { status: item.status });
+      ? words.t('doe:pdf.statusRequired', { status: item.status })
+      : words.t('doe:pdf.statusOptional', { status: item.status });
     writer.write(status, { style: item.settled ? { color: MUTED } : { bold: true } });
     if (item.note) writer.write(item.note, { gapAfter: 6 });
     await files(writer, item, words, unreadable);
@@ -228,7 +228,7 @@ export async function renderReport(
       }),
     footer: (page, count) => {
       pages = count;
-      return words.t('pdf.footer', { job: report.jobName, page, pages: count });
+      return words.t('doe:pdf.footer', { job: report.jobName, page, pages: count });
     },
   });
   cover(writer, report, words);

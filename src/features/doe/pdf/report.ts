@@ -51,10 +51,10 @@ export function companyLines(profile: CompanyProfile, t: ReportWords['t']): stri
     name && profile.legalForm === 'ei' ? `${name} EI` : name,
     profile.street.trim(),
     [profile.postalCode.trim(), profile.city.trim()].filter(Boolean).join(' '),
-    profile.siret.trim() ? t('pdf.siret', { siret: profile.siret.trim() }) : '',
+    profile.siret.trim() ? t('doe:pdf.siret', { siret: profile.siret.trim() }) : '',
     [profile.phone.trim(), profile.email.trim()].filter(Boolean).join(' · '),
     needsDecennialInsurance(profile.trade) && profile.insurerName.trim()
-      ? t('pdf.insurer', { insurer: profile.insurerName.trim() })
+      ? t('doe:pdf.insurer', { insurer: profile.insurerName.trim() })
       : '',
   ];
   return lines.filter(Boolean);
@@ -86,7 +86,7 @@ export function buildReport(input: {
     return {
       number: index + 1,
       label: label(item),
-      status: t(`itemStatus.${item.status}`),
+      status: t(`doe:itemStatus.${item.status}`),
       required: item.required,
       settled: item.status !== 'missing',
       note: item.note.trim(),
@@ -101,33 +101,33 @@ export function buildReport(input: {
   const files = items.reduce((sum, item) => sum + item.files.length, 0);
   const customer = [job.customer.name, job.customer.address].map((line) => line.trim());
   const parties = [
-    { label: t('pdf.customer'), lines: customer.filter(Boolean) },
+    { label: t('doe:pdf.customer'), lines: customer.filter(Boolean) },
     {
-      label: t('pdf.site'),
+      label: t('doe:pdf.site'),
       lines: [job.siteAddress.trim() || job.customer.address.trim()].filter(Boolean),
     },
-    { label: t('pdf.lot'), lines: [job.lot.trim()].filter(Boolean) },
-    { label: t('pdf.works'), lines: [words.dates(job.startDate, job.endDate)].filter(Boolean) },
-    { label: t('pdf.handedOver'), lines: [words.date(input.at)] },
+    { label: t('doe:pdf.lot'), lines: [job.lot.trim()].filter(Boolean) },
+    { label: t('doe:pdf.works'), lines: [words.dates(job.startDate, job.endDate)].filter(Boolean) },
+    { label: t('doe:pdf.handedOver'), lines: [words.date(input.at)] },
   ].filter((party) => party.lines.length > 0);
   const isoDay = new Date(input.at - new Date(input.at).getTimezoneOffset() * 60_000)
     .toISOString()
     .slice(0, 10);
   return {
-    title: t('pdf.title'),
+    title: t('doe:pdf.title'),
     jobName: job.name,
     company: companyLines(profile, t),
     parties,
     summary: [
-      t('pdf.summaryItems', {
+      t('doe:pdf.summaryItems', {
         count: items.length,
         received: count('received'),
         notApplicable: count('not-applicable'),
         missing: count('missing'),
       }),
-      t('pdf.summaryRequired', { settled: progress.requiredSettled, count: progress.required }),
-      t('pdf.summaryPhotos', { count: photos }),
-      ...(files > 0 ? [t('pdf.summaryFiles', { count: files })] : []),
+      t('doe:pdf.summaryRequired', { settled: progress.requiredSettled, count: progress.required }),
+      t('doe:pdf.summaryPhotos', { count: photos }),
+      ...(files > 0 ? [t('doe:pdf.summaryFiles', { count: files })] : []),
     ],
     missing: items
       .filter((item) => item.required && !item.settled)
