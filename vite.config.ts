@@ -63,25 +63,27 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Everything the home screen needs, in one chunk: the libraries and the app's core
-          // (data layer, i18n, shell, primitives). Fewer, larger files compress better and
-          // load in one round trip; screens and their strings stay in lazy chunks (solid-js/store
-          // too: only lazy screens use it; and the DOE's tables: only DOE screens and Settings read
-          // them). Rolldown's small CommonJS helpers too: lazy chunks (the PDF engine) need
-          // them, and a chunk of their own would be one more request before the first render.
+          // What the home screen needs, in one chunk: the libraries and the app's core (i18n,
+          // shell, primitives but the form fields, the database and its settings); the data
+          // modules the home screen reads join it, those only lazy screens read stay with them
+          // (the DOE's tables: only DOE screens, Home's jobs card and Settings read them). Fewer,
+          // larger files compress better and load in one round trip; screens and their strings
+          // stay in lazy chunks (solid-js/store too: only lazy screens use it). Rolldown's small
+          // CommonJS helpers too: lazy chunks (the PDF engine) need them, and a chunk of their
+          // own would be one more request before the first render.
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](db(?![\\/](jobs|doeItems|attachments)\.ts)|lib|i18n|app|ui|domain(?![\\/]doe\.ts))[\\/]|locales[\\/]fr[\\/]common\.json|^\0rolldown\/runtime\.js$/,
+              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](i18n|app(?![\\/]NotFoundScreen)|ui(?![\\/]Field))[\\/]|src[\\/]db[\\/](database|schema|live|meta|settings|settingsHint|pendingSaves)\.ts|locales[\\/]fr[\\/]common\.json|^\0rolldown\/runtime\.js$/,
             },
             {
               // The DOE screens and their tables, in one chunk loaded on the first DOE visit
-              // (Home's jobs card and Settings' storage count read their tables apart, so neither
-              // loads this).
+              // (Home's jobs card, with its query, and Settings' storage count read their tables
+              // apart, so neither loads this).
               name: 'doe',
               // Only these modules: shared libraries stay where the other screens find them.
               includeDependenciesRecursively: false,
-              test: /src[\\/](features[\\/]doe[\\/](?!OpenJobsCard)|db[\\/]doeItems\.ts|domain[\\/]doe\.ts)/,
+              test: /src[\\/](features[\\/]doe[\\/](?!OpenJobsCard|openJobs)|db[\\/]doeItems\.ts|domain[\\/]doe\.ts)/,
             },
           ],
         },

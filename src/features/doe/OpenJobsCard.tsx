@@ -2,7 +2,7 @@ import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { t } from '../../i18n';
 import { Loaded } from '../../ui/Feedback';
-import { createOpenJobs } from './jobData';
+import { createOpenJobs } from './openJobs';
 
 /**
  * Home's card of jobs whose DOE is not handed over yet. Loaded after the home screen (its own

@@ -2,7 +2,7 @@ import { type Accessor, createComputed } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { listAttachments } from '../../db/attachments';
 import { listItems, requiredProgress } from '../../db/doeItems';
-import { getJob, listJobs, listOpenJobs } from '../../db/jobs';
+import { getJob, listJobs } from '../../db/jobs';
 import { createLiveQuery, type LiveQuery } from '../../db/live';
 import type { AttachmentRecord, DoeItemRecord, JobRecord } from '../../db/schema';
 
@@ -73,9 +73,4 @@ export function createJobList(search: Accessor<string>): LiveQuery<JobListEntry[
     const progress = await requiredProgress(found.map((job) => job.id));
     return found.map((job) => ({ job, progress: progress.get(job.id) }));
   }, search);
-}
-
-/** Jobs whose DOE is not handed over yet, newest change first (Home's card). */
-export function createOpenJobs(): LiveQuery<JobRecord[]> {
-  return createLiveQuery(() => listOpenJobs());
 }
