@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import html from '../../index.html?raw';
+import boot from '../../public/boot.js?raw';
 import { db } from './database';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { readSettingsHint, SETTINGS_HINT_KEY, writeSettingsHint } from './settingsHint';
@@ -48,13 +49,19 @@ describe('writeSettingsHint', () => {
   });
 });
 
-describe("index.html's early script", () => {
+describe('the early script (public/boot.js, run by index.html before the modules)', () => {
+  it('is a file of this origin, run before the app (no inline script: the CSP forbids them)', () => {
+    expect(html).toContain('<script src="/boot.js"></script>');
+    expect(html).not.toMatch(/<script>/);
+    expect(html.indexOf('/boot.js')).toBeLessThan(html.indexOf('/src/main.tsx'));
+  });
+
   it('reads the theme from the hint this module writes', () => {
-    expect(html).toContain(`localStorage.getItem('${SETTINGS_HINT_KEY}')`);
+    expect(boot).toContain(`localStorage.getItem('${SETTINGS_HINT_KEY}')`);
   });
 
   it("opens the app's database, without ever creating it", () => {
-    expect(html).toContain(`indexedDB.open('${db.name}')`);
-    expect(html).toContain('onupgradeneeded = () => warmUp.transaction.abort()');
+    expect(boot).toContain(`indexedDB.open('${db.name}')`);
+    expect(boot).toContain('onupgradeneeded = () => warmUp.transaction.abort()');
   });
 });
