@@ -91,6 +91,10 @@ const NO_STORAGE = [
   'pendingSaves.trackSave',
   'profile.emptyProfile',
   'schema.EtabliDB',
+  // The settings hint is synchronous localStorage: nothing stays in flight for an update to await.
+  'settings.lastKnownSettings',
+  'settingsHint.readSettingsHint',
+  'settingsHint.writeSettingsHint',
   'storage.storageInfo',
 ];
 
