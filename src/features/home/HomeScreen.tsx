@@ -12,6 +12,7 @@ import { goalPercent } from '../timelog/timelogRules';
 import { createDrafts, createMissingMentions, createWeekMinutes } from './homeState';
 import { InstallCard } from './InstallCard';
 import './home.css';
+import { useDocumentTitle } from '../../ui/title';
 
 const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string }> = [
   { label: 'home.actions.review', icon: 'review', href: '/templates?family=reviews' },
@@ -30,6 +31,7 @@ export function HomeScreen() {
   const missing = createMissingMentions();
   const goal = () => settings().weeklyGoalMinutes;
 
+  useDocumentTitle(() => t('nav.home'));
   return (
     <div class="screen home">
       <h1>{t('home.title')}</h1>

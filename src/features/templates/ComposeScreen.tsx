@@ -16,6 +16,7 @@ import { runAction } from '../../ui/action';
 import { Button, ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage, ReadError } from '../../ui/Feedback';
+import { useDocumentTitle } from '../../ui/title';
 import { createComposeState } from './composeState';
 import { DoneStep } from './DoneStep';
 import { CATALOGUE_NS, templateTitle } from './labels';
@@ -28,6 +29,11 @@ export default function ComposeScreen() {
   const params = useParams<{ templateId: string }>();
   // The definition is loaded with its family's code; the title with the small catalogue strings.
   const [template] = createResource(() => params.templateId, loadDefinition);
+  useDocumentTitle(() => {
+    if (template.loading) return '';
+    const found = template.state === 'ready' ? template() : undefined;
+    return found ? templateTitle(found) : t('compose:compose.unknownTitle');
+  });
   createEffect(() => {
     loadNamespace(language(), CATALOGUE_NS).catch(() => undefined);
   });
@@ -36,7 +42,11 @@ export default function ComposeScreen() {
       <Show
         when={template.state === 'ready' ? template() : undefined}
         fallback={
-          <EmptyState title={t('compose:compose.unknownTitle')} text={t('compose:compose.unknown')}>
+          <EmptyState
+            page
+            title={t('compose:compose.unknownTitle')}
+            text={t('compose:compose.unknown')}
+          >
             <ButtonLink variant="primary" href="/templates">
               {t('compose:compose.toCatalogue')}
             </ButtonLink>
