@@ -212,3 +212,40 @@ test('thousands of entries: the list shows 50 at a time', async ({ page }) => {
   await time.openTab('Tableau de bord');
   await expect(time.card('Depuis le début')).toContainText('166 h et 40 min');
 });
+
+test('the quick log asks before a long duration, proposes the last kind of task, and keeps one undo in sight', async ({
+  page,
+}) => {
+  const time = new TimePage(page);
+  await time.open('/time');
+  const minutes = time.quickLog.getByLabel('Autre durée (min)');
+
+  // 600 minutes on one task: asked first, nothing logged until confirmed.
+  await time.log(600, 'Devis');
+  const confirm = time.quickLog.getByRole('alert');
+  await expect(confirm).toContainText('10 h gagnées sur une seule tâche ?');
+  await expect(time.toast).toHaveCount(0);
+  await confirm.getByRole('button', { name: 'Corriger' }).click();
+  await expect(minutes).toBeFocused();
+  await minutes.fill('45');
+  await time.quickLog.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(time.toast).toContainText('45 min ajoutées en « Devis »');
+  await time.log(600, 'Devis');
+  await time.quickLog.getByRole('button', { name: 'Oui, ajouter 10 h' }).click();
+  await expect(time.toast).toContainText('10 h ajoutées en « Devis »');
+
+  // A wrong duration: its error is not hidden behind the last log's toast.
+  await minutes.fill('abc');
+  await time.quickLog.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(time.quickLog.getByText(/Entrez un nombre entier de minutes/)).toBeVisible();
+  await expect(time.toast).toHaveCount(0);
+
+  // A rating after a log: one toast, so one "Annuler" at a time.
+  await time.quickLog.getByRole('button', { name: '+5 min', exact: true }).click();
+  await time.rate(4);
+  await expect(page.getByRole('button', { name: 'Annuler', exact: true })).toHaveCount(1);
+
+  // The next visit proposes the kind of task last logged.
+  await page.reload();
+  await expect(time.quickLog.getByRole('radio', { name: 'Devis', exact: true })).toBeChecked();
+});
