@@ -157,18 +157,31 @@ test('a validated review reply adds an automatic entry to the list', async ({ pa
   await app.tap(app.link(/Avis négatif : retard/));
   await app.tap(app.button('Voir le texte'));
   await app.tap(app.button('Valider et copier'));
-  await app.button(/^Ajouter 20 min/).click();
-  await expect(page.getByText('20 min ajoutées à votre temps gagné.')).toBeVisible();
+  // The minutes count with the validation, without another tap.
+  const counted = page.getByTestId('time-counted');
+  await expect(counted).toContainText('+20 min comptées dans votre temps gagné');
+  // Seen without scrolling, right under « Copié ».
+  await expect(counted).toBeInViewport();
+
+  // Changed, cancelled, counted again: one entry in the end, with the last figure.
+  await counted.getByRole('button', { name: 'Modifier' }).click();
+  await counted.getByRole('button', { name: 'Une minute de plus' }).click();
+  await counted.getByRole('button', { name: 'Enregistrer 21 min' }).click();
+  await expect(counted).toContainText('+21 min comptées');
+  await counted.getByRole('button', { name: 'Annuler' }).click();
+  await expect(counted).toContainText('Ce texte ne compte pas dans votre temps gagné.');
+  await counted.getByRole('button', { name: 'Compter 21 min' }).click();
+  await expect(counted).toContainText('+21 min comptées');
 
   const time = new TimePage(page);
   await time.navigate('Temps gagné');
   const byTemplate = time.card('Par modèle').getByRole('listitem');
   await expect(byTemplate).toContainText('Avis négatif : retard');
-  await expect(byTemplate).toContainText('20 min · 1 texte');
+  await expect(byTemplate).toContainText('21 min · 1 texte');
   await time.openTab('Entrées');
   await expect(time.entries).toHaveCount(1);
   await expect(time.entries.first()).toContainText('Relation client');
-  await expect(time.entries.first()).toContainText('20 min');
+  await expect(time.entries.first()).toContainText('21 min');
   await expect(time.entries.first()).toContainText('Automatique');
   await expect(time.entries.first()).toContainText('Avis négatif : retard');
 });

@@ -76,6 +76,32 @@ describe('a draft from creation to validation', () => {
     expect(await getDocument(created.id)).toMatchObject({ body: 'Final', validatedBy: 'Léa' });
     expect(await db.outbox.count()).toBe(1);
   });
+
+  it('counts the minutes saved with the validation, in one transaction, once', async () => {
+    const created = await draft();
+    const saved = { minutes: 20, category: 'customer-relations' } as const;
+    await validateDocument(created.id, 'Final', 'Léa', saved);
+    await validateDocument(created.id, 'Final', 'Léa', saved);
+    expect(await entryForDocument(created.id)).toMatchObject({
+      minutes: 20,
+      category: 'customer-relations',
+      source: 'auto',
+      templateId: 'review-delay',
+    });
+    expect(await db.timeEntries.count()).toBe(1);
+    expect((await db.outbox.toArray()).map((event) => event.type).sort()).toEqual([
+      'document_validated',
+      'time_saved',
+    ]);
+  });
+
+  it('counts nothing when the validation fails', async () => {
+    await expect(
+      validateDocument('missing', 'Final', 'Léa', { minutes: 20, category: 'customer-relations' }),
+    ).rejects.toThrow();
+    expect(await db.timeEntries.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
 });
 
 describe('history', () => {

@@ -1,8 +1,10 @@
+import type { TimeCategory } from '../domain/categories';
 import { now } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { matchesAllWords } from '../lib/search';
 import { db } from './database';
 import type { DocumentRecord } from './schema';
+import { logMinutesForDocument } from './timeEntries';
 
 /** Drafts in progress, most recently edited first. */
 export function listDrafts(limit = 20): Promise<DocumentRecord[]> {
@@ -58,14 +60,16 @@ export async function saveDraft(
 
 /**
  * Marks a document validated by a person, freezing its text, and queues the indicator event
- * (template id and date only) in the same transaction.
+ * (template id and date only) in the same transaction; with `saved`, also logs the minutes the
+ * text saved (once per document).
  */
 export async function validateDocument(
   id: string,
   body: string,
   validatedBy: string,
+  saved?: { minutes: number; category: TimeCategory },
 ): Promise<DocumentRecord> {
-  return db.transaction('rw', db.documents, db.outbox, async () => {
+  return db.transaction('rw', [db.documents, db.outbox, db.timeEntries], async () => {
     const current = await db.documents.get(id);
     if (!current) throw new Error(`No document ${id}`);
     if (current.status !== 'draft') return current;
@@ -86,6 +90,11 @@ export async function validateDocument(
       templateId: current.templateId,
       queuedAt: at,
     });
+    // The minutes the text saved count with its validation, in the same transaction: the
+    // indicator never depends on a second tap.
+    if (saved) {
+      await logMinutesForDocument({ documentId: id, templateId: current.templateId, ...saved });
+    }
     return validated;
   });
 }

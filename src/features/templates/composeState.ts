@@ -210,12 +210,18 @@ export function createComposeState(
       setState({ body, edited: true });
       persist();
     },
-    /** Human validation: freezes the text, records who and when. */
+    /**
+     * Human validation: freezes the text, records who and when, and counts the minutes the
+     * template saves (the artisan can change or cancel them after).
+     */
     async validate(by: string): Promise<void> {
       persist();
       await lastSave;
       if (!state.id) throw new Error('The draft could not be saved');
-      const validated = await validateDocument(state.id, text(), by);
+      const validated = await validateDocument(state.id, text(), by, {
+        minutes: template.baselineMinutes,
+        category: template.category,
+      });
       setState({
         status: validated.status,
         body: validated.body,
