@@ -49,7 +49,9 @@ export async function createDraft(
 /** Saves the editable parts of a draft (ignored once the document is validated). */
 export async function saveDraft(
   id: string,
-  changes: Partial<Pick<DocumentRecord, 'answers' | 'body' | 'variant' | 'edited' | 'step'>>,
+  changes: Partial<
+    Pick<DocumentRecord, 'answers' | 'body' | 'variant' | 'edited' | 'step' | 'ownBody'>
+  >,
 ): Promise<void> {
   await db.transaction('rw', db.documents, async () => {
     const current = await db.documents.get(id);

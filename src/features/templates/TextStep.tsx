@@ -81,6 +81,11 @@ export function TextStep(props: {
         <Button onClick={() => props.state.anotherWording()}>
           {t('compose:compose.anotherWording')}
         </Button>
+        <Show when={props.state.state.ownBody !== ''}>
+          <Button onClick={() => props.state.backToOwnText()}>
+            {t('compose:compose.backToOwnText')}
+          </Button>
+        </Show>
         <Button
           variant="primary"
           disabled={props.validating || props.state.text().trim() === '' || missing().length > 0}

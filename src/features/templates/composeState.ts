@@ -27,6 +27,8 @@ interface ComposeStore {
   variant: number;
   edited: boolean;
   body: string;
+  /** The artisan's own text, set aside by "another wording" ('' when there is none). */
+  ownBody: string;
   step: number;
   status: DocumentStatus;
   validatedAt: number | undefined;
@@ -54,6 +56,7 @@ export function createComposeState(
     variant: 0,
     edited: false,
     body: '',
+    ownBody: '',
     // A question answered before the flow starts is not asked again.
     step: template.questions.findIndex((question) => preset[question.id] === undefined),
     status: 'draft',
@@ -95,6 +98,7 @@ export function createComposeState(
             variant: doc.variant ?? 0,
             edited: doc.edited ?? false,
             body: doc.body,
+            ownBody: doc.ownBody ?? '',
             step: doc.step ?? 0,
             status: doc.status,
             validatedAt: doc.validatedAt,
@@ -158,6 +162,7 @@ export function createComposeState(
       variant: state.variant,
       edited: state.edited,
       step: state.step,
+      ownBody: state.ownBody,
     };
     let save: Promise<unknown>;
     if (state.id) {
@@ -200,14 +205,28 @@ export function createComposeState(
       setState('step', Math.max(0, Math.min(step, questions().length)));
       persist();
     },
-    /** The next wording; replaces a hand edit with the new composed text. */
+    /**
+     * The next wording. A text rewritten by hand is set aside, not lost: `backToOwnText` brings it
+     * back (until the artisan edits again).
+     */
     anotherWording(): void {
-      setState({ variant: state.variant + 1, edited: false });
+      setState({
+        variant: state.variant + 1,
+        ownBody: state.edited ? state.body : state.ownBody,
+        edited: false,
+      });
+      persist();
+    },
+    /** Brings back the text the artisan wrote by hand before "another wording". */
+    backToOwnText(): void {
+      if (state.ownBody === '') return;
+      setState({ body: state.ownBody, edited: true, ownBody: '' });
       persist();
     },
     /** The artisan's own text. */
     edit(body: string): void {
-      setState({ body, edited: true });
+      // Editing again starts from what is on screen: the text set aside is no longer needed.
+      setState({ body, edited: true, ownBody: '' });
       persist();
     },
     /**
