@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ComposePage } from './pages/ComposePage';
+import { SettingsPage } from './pages/SettingsPage';
 
 // The guided flow keeps every word the artisan typed: another wording sets their own text aside
 // instead of wiping it, and brings it back on request, even after a reload.
@@ -22,4 +23,25 @@ test('another wording never wipes a text rewritten by hand', async ({ page }) =>
   await app.tap(app.button('Revenir à mon texte'));
   await expect(app.textArea).toHaveValue(mine);
   await expect(app.button('Revenir à mon texte')).toHaveCount(0);
+});
+
+test('only valid contact details reach a public text, written the French way', async ({ page }) => {
+  const settings = new SettingsPage(page);
+  await settings.open('/settings');
+  await settings.field('Nom ou raison sociale').fill('Boulangerie Karim');
+  await settings.field('Téléphone').fill('0612345678');
+  await settings.field('E-mail').fill('karim@');
+  await expect(settings.saveState).toHaveText('Enregistré');
+
+  const app = new ComposePage(page);
+  await app.navigate('Modèles');
+  await page.goto('/compose/review-negative-delay');
+  await app.tap(app.button('Voir le texte'));
+  await expect(app.textArea).toHaveValue(/06 12 34 56 78/);
+  await expect(app.textArea).not.toHaveValue(/karim@/);
+  await expect(page.getByTestId('contact-dropped')).toContainText(
+    "Votre adresse e-mail n'apparaît pas dans le texte",
+  );
+  await page.getByRole('link', { name: 'Le corriger dans Réglages' }).click();
+  await expect(settings.heading).toHaveText('Réglages');
 });

@@ -21,7 +21,7 @@ import { createComposeState } from './composeState';
 import { DoneStep } from './DoneStep';
 import { CATALOGUE_NS, templateTitle } from './labels';
 import { QuestionField } from './QuestionField';
-import { TextStep } from './TextStep';
+import { DroppedContacts, TextStep } from './TextStep';
 import './templates.css';
 
 /** A guided flow: one question per step with a live preview, then the text, then validation. */
@@ -174,6 +174,7 @@ function Flow(props: { template: TemplateDefinition }) {
                   <p class="final-text" data-testid="preview-text">
                     {state.text()}
                   </p>
+                  <DroppedContacts state={state} />
                 </section>
               </>
             )}

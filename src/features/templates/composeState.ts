@@ -3,6 +3,7 @@ import { createStore, unwrap } from 'solid-js/store';
 import { createDraft, getDocument, saveDraft, validateDocument } from '../../db/documents';
 import { loadProfile } from '../../db/profile';
 import { requestPersistenceOnce } from '../../db/storage';
+import { publicEmail, publicPhone } from '../../domain/contact';
 import type { DocumentStatus } from '../../domain/documents';
 import { voiceOf } from '../../domain/voice';
 import { i18n, language, loadNamespace } from '../../i18n';
@@ -73,6 +74,8 @@ export function createComposeState(
     voice: 'nous',
   });
   const [ready, setReady] = createSignal(false);
+  // Contact details typed in the profile but invalid, hence left out of the text.
+  const [dropped, setDropped] = createSignal<ReadonlyArray<'phone' | 'email'>>([]);
   const [loadError, setLoadError] = createSignal<unknown>(undefined);
   const [bankLanguage, setBankLanguage] = createSignal<string>('');
   const [saveFailed, setSaveFailed] = createSignal(false);
@@ -83,10 +86,18 @@ export function createComposeState(
     setReady(false);
     void Promise.all([loadProfile(), documentId ? getDocument(documentId) : undefined])
       .then(([profile, doc]) => {
+        setDropped(
+          (['phone', 'email'] as const).filter((field) =>
+            field === 'phone'
+              ? profile.phone.trim() !== '' && !publicPhone(profile.phone)
+              : profile.email.trim() !== '' && !publicEmail(profile.email),
+          ),
+        );
         setCompany({
           name: profile.name,
-          phone: profile.phone,
-          email: profile.email,
+          // Only valid contact details go into a public text, written the French way.
+          phone: publicPhone(profile.phone) ?? '',
+          email: publicEmail(profile.email) ?? '',
           city: profile.city,
           trade: profile.trade,
           voice: voiceOf(profile.voice, profile.legalForm),
@@ -192,6 +203,8 @@ export function createComposeState(
     text,
     questions,
     missing,
+    /** Contact details of the profile left out of the text because they are not valid. */
+    dropped,
     saveFailed,
     /** The profile or the draft could not be read: the screen says so, with `retry`. */
     loaded: { error: loadError, retry: load },
