@@ -45,3 +45,27 @@ test('only valid contact details reach a public text, written the French way', a
   await page.getByRole('link', { name: 'Le corriger dans Réglages' }).click();
   await expect(settings.heading).toHaveText('Réglages');
 });
+
+test('the way forward keeps its place; Enter moves on; each new question takes the focus', async ({
+  page,
+}) => {
+  const app = new ComposePage(page);
+  // Stars chosen in the catalogue: the flow starts with the customer's name.
+  await app.open('/compose/review-negative-delay?stars=2');
+  const next = app.button('Suivant');
+  const first = await next.boundingBox();
+  // A typed answer: Enter reads "next" and moves on.
+  const name = page.getByLabel('Prénom du client');
+  await name.click();
+  await expect(name).toHaveAttribute('enterkeyhint', 'next');
+  await name.fill('Marie');
+  await name.press('Enter');
+  await expect(page.getByText(/Question 2 sur/)).toBeVisible();
+  // The new question has the focus; « Précédent » never takes the place of « Suivant ».
+  await expect(page.locator('.question')).toBeFocused();
+  const second = await next.boundingBox();
+  const back = await app.button('Précédent').boundingBox();
+  expect(second?.x).toBe(first?.x);
+  expect(second?.width).toBe(first?.width);
+  expect(back && second && back.y > second.y + second.height).toBe(true);
+});

@@ -4,6 +4,7 @@ import {
   createResource,
   createSignal,
   Match,
+  on,
   onCleanup,
   Show,
   Switch,
@@ -87,6 +88,22 @@ function Flow(props: { template: TemplateDefinition }) {
   const onTextStep = () => state.state.step >= state.questions().length;
   const current = () => state.questions()[state.state.step];
 
+  // A new question takes the focus: its field when it is typed (the keyboard stays up), else the
+  // question itself, so a screen reader reads it and the next tap lands there.
+  let questionBox: HTMLDivElement | undefined;
+  createEffect(
+    on(
+      () => state.state.step,
+      () =>
+        queueMicrotask(() => {
+          if (!questionBox?.isConnected) return;
+          const field = questionBox.querySelector<HTMLElement>('input:not([type="radio"])');
+          (field ?? questionBox).focus({ preventScroll: false });
+        }),
+      { defer: true },
+    ),
+  );
+
   // After a chip is chosen the next question comes by itself, once the choice has been seen.
   let advance: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(advance));
@@ -149,22 +166,26 @@ function Flow(props: { template: TemplateDefinition }) {
                     total: state.questions().length,
                   })}
                 </p>
-                <QuestionField
-                  template={props.template}
-                  question={question}
-                  value={state.answers()[question.id]}
-                  onValue={(value) => state.answer(question.id, value)}
-                  onChosen={moveOn}
-                />
-                <div class="actions">
+                <div class="question" ref={questionBox} tabindex="-1">
+                  <QuestionField
+                    template={props.template}
+                    question={question}
+                    value={state.answers()[question.id]}
+                    onValue={(value) => state.answer(question.id, value)}
+                    onChosen={moveOn}
+                    onNext={() => state.goTo(state.state.step + 1)}
+                  />
+                </div>
+                {/* The way forward keeps one place on every step; going back is small, below. */}
+                <Button variant="primary" wide onClick={() => state.goTo(state.state.step + 1)}>
+                  {t('compose:compose.next')}
+                </Button>
+                <div class="flow-secondary">
                   <Show when={state.state.step > 0}>
                     <Button onClick={() => state.goTo(state.state.step - 1)}>
                       {t('compose:compose.previous')}
                     </Button>
                   </Show>
-                  <Button variant="primary" onClick={() => state.goTo(state.state.step + 1)}>
-                    {t('compose:compose.next')}
-                  </Button>
                   <Button onClick={() => state.goTo(state.questions().length)}>
                     {t('compose:compose.seeText')}
                   </Button>
