@@ -62,14 +62,15 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Everything the home screen needs, in one chunk: the libraries and the app's core
-          // (data layer, i18n, shell, primitives). Fewer, larger files compress better and
+          // What the home screen needs, in one chunk: the libraries and the app's core (i18n,
+          // shell, primitives but the form fields, the database and its settings); the data
+          // modules the home screen reads join it, those only lazy screens read stay with them. Fewer, larger files compress better and
           // load in one round trip; screens and their strings stay in lazy chunks (solid-js/store
           // too: only lazy screens use it).
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](db|lib|i18n|app|ui|domain)[\\/]|locales[\\/]fr[\\/]common\.json/,
+              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](i18n|app(?![\\/]NotFoundScreen)|ui(?![\\/]Field))[\\/]|src[\\/]db[\\/](database|schema|live|meta|settings|settingsHint|pendingSaves)\.ts|locales[\\/]fr[\\/]common\.json/,
             },
           ],
         },

@@ -4,7 +4,6 @@ import { loadProfile } from '../../db/profile';
 import type { DocumentRecord } from '../../db/schema';
 import { minutesInWeek } from '../../db/timeEntries';
 import { now } from '../../lib/clock';
-import { missingMentions } from '../settings/profileRules';
 
 // What the home screen reads, live: it follows IndexedDB, so a minute logged or a draft saved in
 // another screen or tab shows when the artisan comes back.
@@ -19,7 +18,16 @@ export function createDrafts(): LiveQuery<DocumentRecord[]> {
   return createLiveQuery(() => listDrafts());
 }
 
-/** How many mandatory mentions the company profile still lacks. */
+/**
+ * How many mandatory mentions the company profile still lacks. The profile's rules load with
+ * the first read, not with the home screen's first paint (the card comes last).
+ */
 export function createMissingMentions(): LiveQuery<number> {
-  return createLiveQuery(async () => missingMentions(await loadProfile()).length);
+  return createLiveQuery(async () => {
+    const [{ missingMentions }, profile] = await Promise.all([
+      import('../settings/profileRules'),
+      loadProfile(),
+    ]);
+    return missingMentions(profile).length;
+  });
 }
