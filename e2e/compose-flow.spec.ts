@@ -52,6 +52,11 @@ test('the way forward keeps its place; Enter moves on; each new question takes t
   const app = new ComposePage(page);
   // Stars chosen in the catalogue: the flow starts with the customer's name.
   await app.open('/compose/review-negative-delay?stars=2');
+  // The navigation says where the artisan is: in the templates.
+  await expect(app.nav.getByRole('link', { name: 'Modèles' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const next = app.button('Suivant');
   const first = await next.boundingBox();
   // A typed answer: Enter reads "next" and moves on.
