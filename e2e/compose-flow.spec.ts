@@ -74,3 +74,34 @@ test('the way forward keeps its place; Enter moves on; each new question takes t
   expect(second?.width).toBe(first?.width);
   expect(back && second && back.y > second.y + second.height).toBe(true);
 });
+
+test('drafts do not pile up: named by their customer, reopened, deleted with undo', async ({
+  page,
+}) => {
+  const app = new ComposePage(page);
+  await app.open('/compose/review-negative-delay?stars=2');
+  await app.type('Prénom du client', 'Jeanne');
+  await expect(app.preview).toContainText('Bonjour Jeanne');
+
+  // Opened again from the catalogue: the same draft goes on.
+  await app.navigate('Modèles');
+  await page.goto('/compose/review-negative-delay?stars=2');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Vous reprenez votre brouillon' }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Prénom du client')).toHaveValue('Jeanne');
+  // An untouched new text leaves no draft behind.
+  await app.button('Commencer un nouveau texte').click();
+  await expect(page.getByLabel('Prénom du client')).toHaveValue('');
+  await app.button('Suivant').click();
+
+  await app.navigate('Accueil');
+  const drafts = page.getByRole('region', { name: 'Brouillons en cours' }).getByRole('listitem');
+  await expect(drafts).toHaveCount(1);
+  await expect(drafts.first()).toContainText('Réponse à un avis · Jeanne');
+
+  await drafts.first().getByRole('button', { name: 'Supprimer le brouillon « Jeanne »' }).click();
+  await expect(drafts).toHaveCount(0);
+  await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+  await expect(drafts).toHaveCount(1);
+});

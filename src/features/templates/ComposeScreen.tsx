@@ -1,6 +1,7 @@
 import { useParams, useSearchParams } from '@solidjs/router';
 import {
   createEffect,
+  createMemo,
   createResource,
   createSignal,
   Match,
@@ -10,6 +11,7 @@ import {
   Switch,
 } from 'solid-js';
 import { language, loadNamespace, t } from '../../i18n';
+import { formatDayTime } from '../../i18n/format';
 import { copyText } from '../../lib/share';
 import { loadDefinition } from '../../templates/catalogue';
 import type { AnswerValue, Question, TemplateDefinition } from '../../templates/types';
@@ -30,6 +32,8 @@ export default function ComposeScreen() {
   const params = useParams<{ templateId: string }>();
   // The definition is loaded with its family's code; the title with the small catalogue strings.
   const [template] = createResource(() => params.templateId, loadDefinition);
+  const [search] = useSearchParams<{ new?: string }>();
+  const session = createMemo(() => ({ fresh: search.new }));
   useDocumentTitle(() => {
     if (template.loading) return '';
     const found = template.state === 'ready' ? template() : undefined;
@@ -54,7 +58,12 @@ export default function ComposeScreen() {
           </EmptyState>
         }
       >
-        {(found) => <Flow template={found()} />}
+        {(found) => (
+          // « Nouveau texte » restarts the flow from scratch: a new key, a new flow.
+          <Show when={session()} keyed>
+            {(_session) => <Flow template={found()} />}
+          </Show>
+        )}
       </Show>
     </Show>
   );
@@ -70,13 +79,15 @@ function presetAnswers(template: TemplateDefinition, stars: string | undefined) 
 }
 
 function Flow(props: { template: TemplateDefinition }) {
-  const [search, setSearch] = useSearchParams<{ doc?: string; stars?: string }>();
+  const [search, setSearch] = useSearchParams<{ doc?: string; stars?: string; new?: string }>();
   const state = createComposeState(
     props.template,
     search.doc,
-    (id) => setSearch({ doc: id }, { replace: true }),
+    (id) => setSearch({ doc: id, new: undefined }, { replace: true }),
     search.doc ? {} : presetAnswers(props.template, search.stars),
+    search.new === undefined,
   );
+  const startNew = () => setSearch({ doc: undefined, new: String(Date.now()) });
   const [validating, setValidating] = createSignal(false);
   const [failure, setFailure] = createSignal<string | undefined>(undefined);
   const [copied, setCopied] = createSignal<boolean | null>(null);
@@ -131,6 +142,14 @@ function Flow(props: { template: TemplateDefinition }) {
   return (
     <div class="screen compose">
       <h1>{templateTitle(props.template)}</h1>
+      <Show when={state.resumedFrom()}>
+        {(at) => (
+          <p class="resumed" role="status">
+            {t('compose:compose.resumed', { date: formatDayTime(at(), language()) })}{' '}
+            <Button onClick={startNew}>{t('compose:compose.startNew')}</Button>
+          </p>
+        )}
+      </Show>
       <Show when={state.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
         <Switch>
           <Match when={state.loaded.error() !== undefined}>

@@ -1,6 +1,12 @@
 import { createEffect, createMemo, createSignal } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
-import { createDraft, getDocument, saveDraft, validateDocument } from '../../db/documents';
+import {
+  createDraft,
+  getDocument,
+  latestDraftOf,
+  saveDraft,
+  validateDocument,
+} from '../../db/documents';
 import { loadProfile } from '../../db/profile';
 import { requestPersistenceOnce } from '../../db/storage';
 import { publicEmail, publicPhone } from '../../domain/contact';
@@ -47,6 +53,11 @@ export function createComposeState(
   onCreated: (id: string) => void,
   /** Answers known before the first question (the stars chosen in the catalogue). */
   preset: Record<string, AnswerValue> = {},
+  /**
+   * Without a document: resume the template's latest draft (true), or start a new text (false,
+   * when the artisan asked for one).
+   */
+  resumeLatest = true,
 ) {
   // The new draft's id is chosen now: it seeds the wording from the very first preview, and a
   // draft saved later keeps the same text.
@@ -74,6 +85,8 @@ export function createComposeState(
     voice: 'nous',
   });
   const [ready, setReady] = createSignal(false);
+  // When the latest draft was resumed (opened without a document), the date it was last edited.
+  const [resumedFrom, setResumedFrom] = createSignal<number | null>(null);
   // Contact details typed in the profile but invalid, hence left out of the text.
   const [dropped, setDropped] = createSignal<ReadonlyArray<'phone' | 'email'>>([]);
   const [loadError, setLoadError] = createSignal<unknown>(undefined);
@@ -84,7 +97,12 @@ export function createComposeState(
   const load = () => {
     setLoadError(undefined);
     setReady(false);
-    void Promise.all([loadProfile(), documentId ? getDocument(documentId) : undefined])
+    const draft = documentId
+      ? getDocument(documentId)
+      : resumeLatest
+        ? latestDraftOf(template.id)
+        : Promise.resolve(undefined);
+    void Promise.all([loadProfile(), draft])
       .then(([profile, doc]) => {
         setDropped(
           (['phone', 'email'] as const).filter((field) =>
@@ -103,9 +121,15 @@ export function createComposeState(
           voice: voiceOf(profile.voice, profile.legalForm),
         });
         if (doc && doc.templateId === template.id) {
+          if (!documentId && doc.status === 'draft') {
+            // Opened from the catalogue again: the draft in progress goes on, not a new one.
+            setResumedFrom(doc.updatedAt);
+            onCreated(doc.id);
+          }
           setState({
             id: doc.id,
-            answers: { ...(doc.answers as ComposeStore['answers']) },
+            // The stars picked in the catalogue this time win over the draft's.
+            answers: { ...(doc.answers as ComposeStore['answers']), ...(documentId ? {} : preset) },
             variant: doc.variant ?? 0,
             edited: doc.edited ?? false,
             body: doc.body,
@@ -205,6 +229,8 @@ export function createComposeState(
     missing,
     /** Contact details of the profile left out of the text because they are not valid. */
     dropped,
+    /** The date of the draft resumed instead of starting another (null when none was). */
+    resumedFrom,
     saveFailed,
     /** The profile or the draft could not be read: the screen says so, with `retry`. */
     loaded: { error: loadError, retry: load },
