@@ -5,7 +5,12 @@ import { db } from './database';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { readSettingsHint, SETTINGS_HINT_KEY, writeSettingsHint } from './settingsHint';
 
-const english: Settings = { language: 'en', theme: 'dark', weeklyGoalMinutes: 180 };
+const english: Settings = {
+  language: 'en',
+  theme: 'dark',
+  weeklyGoalMinutes: 180,
+  quickLogCategory: 'quotes',
+};
 
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
@@ -23,7 +28,12 @@ describe('readSettingsHint', () => {
   it('replaces unknown or damaged values with the defaults', () => {
     localStorage.setItem(
       SETTINGS_HINT_KEY,
-      JSON.stringify({ language: 'de', theme: 'dark', weeklyGoalMinutes: 'lots' }),
+      JSON.stringify({
+        language: 'de',
+        theme: 'dark',
+        weeklyGoalMinutes: 'lots',
+        quickLogCategory: 'juggling',
+      }),
     );
     expect(readSettingsHint(DEFAULT_SETTINGS)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
     localStorage.setItem(SETTINGS_HINT_KEY, '"en"');

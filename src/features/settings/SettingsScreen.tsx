@@ -10,10 +10,12 @@ import { ProfileForm } from './ProfileForm';
 import { chooseLanguage, chooseTheme, settings, type ThemeChoice } from './preferences';
 import { createStorageInfo } from './settingsState';
 import './settings.css';
+import { useDocumentTitle } from '../../ui/title';
 
 /** Settings: company profile, language, theme, installation, storage, about. */
 export default function SettingsScreen() {
   const storage = createStorageInfo();
+  useDocumentTitle(() => t('settings.title'));
   return (
     <div class="screen settings">
       <h1>{t('settings.title')}</h1>
