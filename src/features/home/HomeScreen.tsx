@@ -1,11 +1,12 @@
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { For, lazy, Show, Suspense } from 'solid-js';
 import { language, t } from '../../i18n';
 import { formatDayTime, formatMinutes } from '../../i18n/format';
 import { Button, ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loaded, ReadError } from '../../ui/Feedback';
 import { Icon, type IconName } from '../../ui/Icon';
+import { canInstall, needsIosInstructions } from '../../ui/install';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { settings } from '../settings/preferences';
 import { goalPercent } from '../timelog/timelogRules';
@@ -16,9 +17,10 @@ import {
   draftSubject,
   removeDraft,
 } from './homeState';
-import { InstallCard } from './InstallCard';
 import './home.css';
 import { useDocumentTitle } from '../../ui/title';
+
+const InstallCard = lazy(() => import('./InstallCard'));
 
 const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string }> = [
   { label: 'home.actions.review', icon: 'review', href: '/templates?family=reviews' },
@@ -136,7 +138,11 @@ export function HomeScreen() {
         </section>
       </Show>
 
-      <InstallCard />
+      <Show when={canInstall() || needsIosInstructions()}>
+        <Suspense>
+          <InstallCard />
+        </Suspense>
+      </Show>
     </div>
   );
 }

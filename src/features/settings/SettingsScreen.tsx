@@ -4,7 +4,7 @@ import { language, t } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
 import { ChoiceGroup } from '../../ui/Field';
 import { reported } from '../../ui/Toast';
-import { InstallCard } from '../home/InstallCard';
+import InstallCard from '../home/InstallCard';
 import { TeamSettingsCard } from '../team/TeamSettingsCard';
 import { ProfileForm } from './ProfileForm';
 import { chooseLanguage, chooseTheme, settings, type ThemeChoice } from './preferences';
