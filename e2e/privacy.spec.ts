@@ -103,7 +103,7 @@ test('nothing typed about customers, the company or jobs, nor any generated text
   await expect(page.getByText('Copié dans le presse-papiers.')).toBeVisible();
   const reply = (await app.finalText.textContent()) ?? '';
   expect(reply).toContain(secrets.customer);
-  await app.button(/^Ajouter 20 min/).click();
+  await expect(page.getByTestId('time-counted')).toContainText('+20 min comptées');
   await app.button('Enregistrer 2 étoiles').click();
   await expect(page.getByText('Note enregistrée : 2 étoiles.')).toBeVisible();
 

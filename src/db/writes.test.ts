@@ -120,6 +120,7 @@ const WRITES: Record<string, Call> = {
 
 const READS: Record<string, Call> = {
   'documents.listDrafts': () => call('documents.listDrafts'),
+  'documents.latestDraftOf': () => call('documents.latestDraftOf', 'review-delay'),
   'documents.getDocument': ({ draftId }) => call('documents.getDocument', draftId),
   'documents.listHistory': () => call('documents.listHistory', 'merci'),
   'meta.readMeta': () => call('meta.readMeta', 'sample'),
@@ -150,6 +151,7 @@ const READS: Record<string, Call> = {
  */
 const NO_STORAGE = [
   'database.onDatabaseEvent',
+  'documents.isTouched',
   'database.watchDatabase',
   'live.createLiveQuery',
   'pendingSaves.flushPendingSaves',

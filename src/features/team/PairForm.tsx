@@ -31,7 +31,7 @@ export function PairForm(props: { deviceName?: string }) {
   const fieldError = (field: 'code' | 'name') => {
     const current = error();
     if (!current) return undefined;
-    const forName = current.kind === 'nameMissing';
+    const forName = current.kind === 'nameMissing' || current.kind === 'nameCharacters';
     return forName === (field === 'name') ? t(pairErrorKey(current)) : undefined;
   };
 
