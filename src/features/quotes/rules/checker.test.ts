@@ -35,7 +35,7 @@ describe('checkQuote on a micro-entrepreneur (VAT franchise, building trade)', (
     );
     expect(findings).toEqual([
       {
-        id: 'profile.insurerName',
+        id: 'company.insurerName',
         severity: 'error',
         target: { scope: 'profile', field: 'insurerName' },
         values: {},
@@ -50,14 +50,14 @@ describe('checkQuote on a micro-entrepreneur (VAT franchise, building trade)', (
       TODAY,
     );
     expect(ids(findings.filter((f) => f.severity === 'error'))).toEqual([
-      'profile.name',
-      'profile.siret',
-      'profile.street',
-      'profile.postalCode',
-      'profile.city',
-      'profile.legalForm',
-      'profile.vatNumber',
-      'profile.mediatorName',
+      'company.name',
+      'company.siret',
+      'company.street',
+      'company.postalCode',
+      'company.city',
+      'company.legalForm',
+      'company.vatNumber',
+      'company.mediatorName',
     ]);
   });
 });
@@ -98,9 +98,9 @@ describe('checkQuote on a building company (SARL)', () => {
       TODAY,
     );
     expect(ids(findings)).toEqual([
-      'profile.shareCapital',
-      'profile.siretInvalid',
-      'profile.vatNumberInvalid',
+      'company.shareCapital',
+      'company.siretInvalid',
+      'company.vatNumberInvalid',
     ]);
   });
 
@@ -171,9 +171,9 @@ describe('checkQuote on a baker', () => {
     const content = completeContent([line('a', '1', '100', 2000)]);
     const findings = checkQuote(contextFor(baker(), content, { family: 'building' }), TODAY);
     expect(ids(findings)).toEqual([
-      'profile.insurerName',
-      'profile.insurerAddress',
-      'profile.insuranceCoverage',
+      'company.insurerName',
+      'company.insurerAddress',
+      'company.insuranceCoverage',
     ]);
   });
 

@@ -39,14 +39,14 @@ export function profileFindings(profile: CompanyProfile, building: boolean): Fin
     if (building && profile[field].trim() === '' && !missing.includes(field)) missing.push(field);
   }
   const findings: Finding[] = missing.map((field) => ({
-    id: `profile.${field}`,
+    id: `company.${field}`,
     severity: 'error',
     target: { scope: 'profile', field },
     values: {},
   }));
   if (profile.siret.trim() !== '' && siretProblem(profile.siret)) {
     findings.push({
-      id: 'profile.siretInvalid',
+      id: 'company.siretInvalid',
       severity: 'error',
       target: { scope: 'profile', field: 'siret' },
       values: {},
@@ -58,7 +58,7 @@ export function profileFindings(profile: CompanyProfile, building: boolean): Fin
     vatNumberProblem(profile.vatNumber, profile.siret)
   ) {
     findings.push({
-      id: 'profile.vatNumberInvalid',
+      id: 'company.vatNumberInvalid',
       severity: 'error',
       target: { scope: 'profile', field: 'vatNumber' },
       values: {},
@@ -66,7 +66,7 @@ export function profileFindings(profile: CompanyProfile, building: boolean): Fin
   }
   if (profile.registration.trim() === '') {
     findings.push({
-      id: 'profile.registration',
+      id: 'company.registration',
       severity: 'warning',
       target: { scope: 'profile', field: 'registration' },
       values: {},
@@ -74,7 +74,7 @@ export function profileFindings(profile: CompanyProfile, building: boolean): Fin
   }
   if (profile.mediatorWebsite.trim() === '' && profile.mediatorName.trim() !== '') {
     findings.push({
-      id: 'profile.mediatorWebsite',
+      id: 'company.mediatorWebsite',
       severity: 'warning',
       target: { scope: 'profile', field: 'mediatorWebsite' },
       values: {},

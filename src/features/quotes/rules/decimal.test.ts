@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatScaled, parseCents, parseDecimal, parsePercent, roundDiv } from './decimal';
+import {
+  formatCentsInput,
+  formatScaled,
+  parseCents,
+  parseDecimal,
+  parsePercent,
+  roundDiv,
+} from './decimal';
 
 describe('parseDecimal', () => {
   it('reads numbers as artisans type them', () => {
@@ -69,5 +76,14 @@ describe('roundDiv', () => {
         },
       ),
     );
+  });
+});
+
+describe('formatCentsInput', () => {
+  it('writes whole euros without decimals and cents with two', () => {
+    expect(formatCentsInput(2300)).toBe('23');
+    expect(formatCentsInput(450)).toBe('4,50');
+    expect(formatCentsInput(1205)).toBe('12,05');
+    expect(formatCentsInput(7)).toBe('0,07');
   });
 });

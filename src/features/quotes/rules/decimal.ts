@@ -66,3 +66,10 @@ export function formatScaled(value: number, scale: number): string {
   const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
   return `${negative ? '-' : ''}${whole}${fraction ? `,${fraction}` : ''}`;
 }
+
+/** Cents written as an artisan types euros: "23" for 2300, "4,50" for 450. */
+export function formatCentsInput(cents: number): string {
+  return cents % 100 === 0
+    ? formatScaled(cents, 2)
+    : formatScaled(cents, 2).replace(/,(\d)$/, ',$10');
+}

@@ -4,7 +4,7 @@
 import type { CompanyProfile } from '../../../db/profile';
 import type { QuoteContent } from '../../../db/schema';
 import { REDUCED_BUILDING_RATES } from '../../../domain/quotes';
-import { needsDecennialInsurance, type TradeFamily } from '../../../domain/trades';
+import { needsDecennialInsurance, type TradeFamily, tradeFamily } from '../../../domain/trades';
 import { parseCents, parseDecimal } from './decimal';
 import type { QuoteTotals } from './totals';
 
@@ -36,6 +36,12 @@ export interface QuoteContext {
 /** Whether the quote is for building work: the profile's trade or the template says so. */
 export function isBuildingQuote(context: Pick<QuoteContext, 'profile' | 'family'>): boolean {
   return needsDecennialInsurance(context.profile.trade) || context.family === 'building';
+}
+
+/** Whether the quote sells made goods (production trades): the legal guarantees of goods apply. */
+export function sellsGoods(context: Pick<QuoteContext, 'profile' | 'family'>): boolean {
+  const trade = context.profile.trade;
+  return context.family === 'production' || (trade !== '' && tradeFamily(trade) === 'production');
 }
 
 /** Whether VAT is charged (not under the franchise of art. 293 B du CGI). */
