@@ -159,10 +159,16 @@ export interface QuoteContent {
   reducedRateCertification: boolean;
 }
 
+/** An image kept as bytes (a logo, a signature): stored and embedded in PDFs as it is. */
+export interface StoredImage {
+  type: 'image/png' | 'image/jpeg';
+  bytes: Uint8Array;
+}
+
 /** The customer's signature captured on the phone. */
 export interface QuoteSignature {
   /** PNG image of the strokes. */
-  image: Blob;
+  image: StoredImage;
   signerName: string;
   signedAt: number;
 }
@@ -198,10 +204,12 @@ export interface QuoteRecord {
 
 /** What was issued, kept as it was so the PDF can be made again identically. */
 export interface FrozenQuote {
+  number: string;
+  issuedAt: number;
   profile: Record<string, unknown>;
   customer: Omit<CustomerRecord, 'createdAt' | 'updatedAt'> | null;
   content: QuoteContent;
-  /** Hex SHA-256 of the canonical JSON of the three fields above: what the customer agrees to. */
+  /** Hex SHA-256 of the canonical JSON of the fields above: what the customer agrees to. */
   hash: string;
 }
 
@@ -244,8 +252,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // Quotes: customers (local only), the item library, quotes and their numbering series.
+    // Every table is listed again so that the latest version reads as the whole schema.
     version: 2,
     stores: {
+      documents: 'id, kind, status, updatedAt, [status+updatedAt]',
+      timeEntries: 'id, occurredAt, category, documentId',
+      ratings: 'id, occurredAt',
+      outbox: 'id, queuedAt',
+      meta: 'key',
       customers: 'id, updatedAt',
       catalogItems: 'id, section',
       quotes: 'id, rootId, status, updatedAt, number',

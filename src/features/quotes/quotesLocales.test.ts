@@ -71,9 +71,14 @@ describe('quotes strings', () => {
     );
     for (const profile of profiles)
       for (const finding of checkQuote(contextFor(profile, bad), Date.now())) ids.add(finding.id);
-    const missingFields = ['insurancePolicy', 'phone', 'email', 'trade', 'vatRegime'].map(
-      (f) => `company.${f}`,
-    );
+    const missingFields = [
+      'insurancePolicy',
+      'phone',
+      'email',
+      'trade',
+      'vatRegime',
+      'mediatorContact',
+    ].map((f) => `company.${f}`);
     const unknown = [...ids].filter(
       (id) => !missingFields.includes(id) && !existsInFr(`checker.${id}`),
     );

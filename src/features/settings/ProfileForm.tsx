@@ -137,6 +137,7 @@ export function ProfileForm() {
           <legend>{t('profile.sections.mediator')}</legend>
           {text('mediatorName')}
           {text('mediatorWebsite', { type: 'url', inputmode: 'url' })}
+          {text('mediatorContact')}
         </fieldset>
       </form>
     </Show>

@@ -42,6 +42,7 @@ function completeProfile(overrides: Partial<CompanyProfile> = {}): CompanyProfil
     insurancePolicy: 'DEC-2026-001',
     mediatorName: 'CM2C',
     mediatorWebsite: 'https://www.cm2c.net',
+    mediatorContact: '',
     ...overrides,
   };
 }

@@ -72,7 +72,11 @@ export function profileFindings(profile: CompanyProfile, building: boolean): Fin
       values: {},
     });
   }
-  if (profile.mediatorWebsite.trim() === '' && profile.mediatorName.trim() !== '') {
+  if (
+    profile.mediatorName.trim() !== '' &&
+    profile.mediatorWebsite.trim() === '' &&
+    profile.mediatorContact.trim() === ''
+  ) {
     findings.push({
       id: 'company.mediatorWebsite',
       severity: 'warning',

@@ -1,7 +1,7 @@
 // Decimal numbers as artisans type them ("1 250,50", "12.5", "3"), read into scaled integers so
 // that no amount or quantity ever goes through floating point.
 
-/** Why a typed number was refused; each is a locale key under `quotes:errors.number.*`. */
+/** Why a typed number was refused; each is a locale key under `quotes:problems.*`. */
 export type DecimalProblem = 'empty' | 'format' | 'decimals' | 'negative' | 'tooLarge';
 
 /** A parsed number: `value` is the number times 10^scale, exactly. */

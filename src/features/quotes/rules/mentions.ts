@@ -178,7 +178,11 @@ export function partyMentions(context: QuoteContext): Mention[] {
       },
     });
   }
-  const website = profile.mediatorWebsite.trim();
+  // The website and any other contact are printed together after the mediator's name.
+  const website = [profile.mediatorWebsite, profile.mediatorContact]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(', ');
   mentions.push({
     id: website ? 'mediatorWebsite' : 'mediator',
     values: { name: profile.mediatorName.trim(), website },

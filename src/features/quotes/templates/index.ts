@@ -42,7 +42,7 @@ export function initialAnswers(template: QuoteTemplate): QuoteAnswers {
   return Object.fromEntries(template.questions.map((q) => [q.id, q.initial]));
 }
 
-/** `null` when a number answer is fine, else the problem's locale key under `errors.number`. */
+/** `null` when a number answer is fine, else the problem's locale key under `problems`. */
 export function answerProblem(
   question: QuoteQuestion,
   value: string | boolean | undefined,
