@@ -43,7 +43,8 @@ export default defineConfig({
       },
       includeAssets: ['favicon.ico', 'apple-touch-icon-180x180.png', 'robots.txt'],
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html}'],
+        // ttf: the PDF's embedded fonts, so a quote can be exported offline.
+        globPatterns: ['**/*.{js,css,html,ttf}'],
       },
       // The service worker is off in dev unless VITE_DEV_SW=true asks for it.
       devOptions: { enabled: process.env.VITE_DEV_SW === 'true', type: 'module' },
@@ -66,7 +67,8 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](db|lib|i18n|app|ui|domain)[\\/]|locales[\\/]fr[\\/]common\.json/,
+              // The quote data layer (and its domain words) stays out: only quote screens load it.
+              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](db(?![\\/](quotes|customers|catalog|quoteSettings)\.ts)|lib(?![\\/]hash\.ts)|i18n|app|ui|domain(?![\\/]quotes\.ts))[\\/]|locales[\\/]fr[\\/]common\.json/,
             },
           ],
         },

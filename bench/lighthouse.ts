@@ -46,7 +46,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Polls `url` until it answers 200, the process exits, or `timeoutMs` passes. */
-async function waitForServer(url: string, child: ChildProcess, timeoutMs = 20_000): Promise<void> {
+export async function waitForServer(
+  url: string,
+  child: ChildProcess,
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
@@ -62,7 +66,7 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 20_00
 }
 
 /** Stops a child process and waits for it to exit (SIGKILL after 5 s). */
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = once(child, 'exit');
   child.kill('SIGTERM');

@@ -6,8 +6,10 @@ import { resolve } from 'node:path';
 import { measureCompose } from './compose';
 import { measureDashboard } from './dashboard';
 import { type LighthouseResult, runLighthouse } from './lighthouse';
+import { measurePdf } from './pdf';
 import {
   breakdownLine,
+  kb,
   markdownTable,
   measureDist,
   overBudget,
@@ -83,6 +85,31 @@ async function main(): Promise<number> {
     dashboard.medianMs <= 100 ? 'OK' : 'OVER',
   ]);
 
+  let pdfOver = false;
+  try {
+    const pdf = await measurePdf();
+    pdfOver = pdf.medianMs > 2000 || pdf.chunkGzip > 250 * 1024;
+    cells.push(
+      [
+        `Quote PDF, ${pdf.lines} lines (${pdf.pages} pages), 4× CPU (median of 3)`,
+        `${Math.round(pdf.medianMs)} ms`,
+        '',
+        '≤ 2000 ms',
+        pdf.medianMs <= 2000 ? 'OK' : 'OVER',
+      ],
+      [
+        'PDF chunk with its fonts (gzip)',
+        kb(pdf.chunkGzip),
+        '',
+        '≤ 250.0 KB',
+        pdf.chunkGzip <= 250 * 1024 ? 'OK' : 'OVER',
+      ],
+    );
+  } catch (e) {
+    console.warn(`warning: PDF bench failed: ${e instanceof Error ? e.message : String(e)}`);
+    pdfOver = true;
+  }
+
   const runs = Number.parseInt(process.env.LH_RUNS ?? '1', 10) || 1;
   let lhError: string | undefined;
   try {
@@ -98,8 +125,8 @@ async function main(): Promise<number> {
   for (const w of report.warnings) console.warn(`warning: ${w}`);
   if (lhError) console.warn(`warning: Lighthouse failed (not counted): ${lhError}`);
 
-  if (overBudget(rows)) {
-    console.error('\nbench: a size budget is exceeded');
+  if (overBudget(rows) || pdfOver) {
+    console.error('\nbench: a size or PDF budget is exceeded');
     return 1;
   }
   return 0;

@@ -44,7 +44,7 @@ export interface SizeReport {
 }
 
 /** Budgets from docs/design.md, in bytes (gzipped). */
-export const BUDGETS = { homeJs: 75 * 1024, precache: 400 * 1024 } as const;
+export const BUDGETS = { homeJs: 75 * 1024, precache: 500 * 1024 } as const;
 
 /** Source paths of lazily loaded screens. */
 const ROUTE_SRC = /^(src\/features\/[^/]+\/[^/]+Screen\.tsx|src\/app\/NotFoundScreen\.tsx)$/;

@@ -7,9 +7,12 @@ import { Layout } from './Layout';
 // Home is in the first chunk; every other screen loads when first visited.
 // Screens bring their strings (a namespace such as `compose` or `timelog`) with their code.
 const withStrings =
-  <T,>(ns: string, load: () => Promise<T>) =>
+  <T,>(ns: string | readonly string[], load: () => Promise<T>) =>
   () =>
-    Promise.all([load(), loadNamespace(language(), ns)]).then(([module]) => module);
+    Promise.all([
+      load(),
+      ...(typeof ns === 'string' ? [ns] : ns).map((name) => loadNamespace(language(), name)),
+    ]).then(([module]) => module);
 const TemplatesScreen = lazy(
   withStrings('compose', () => import('../features/templates/TemplatesScreen')),
 );
@@ -25,6 +28,16 @@ const SettingsScreen = lazy(
   withStrings('team', () => import('../features/settings/SettingsScreen')),
 );
 const TeamScreen = lazy(withStrings('team', () => import('../features/team/TeamScreen')));
+// Quote screens bring the quote words and the customer picker's words.
+const QUOTES = ['quotes', 'customers'] as const;
+const QuotesScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/QuotesScreen')));
+const NewQuoteScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/NewQuoteScreen')));
+const QuoteScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/QuoteScreen')));
+const LibraryScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/LibraryScreen')));
+const QuoteSettingsScreen = lazy(
+  withStrings(QUOTES, () => import('../features/quotes/QuoteSettingsScreen')),
+);
+const CheckScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/CheckScreen')));
 const NotFoundScreen = lazy(() => import('./NotFoundScreen'));
 
 /** The app: the layout around its routes (four of them in the bottom navigation). */
@@ -38,6 +51,12 @@ export function App() {
       <Route path="/time" component={TimeScreen} />
       <Route path="/settings" component={SettingsScreen} />
       <Route path="/team" component={TeamScreen} />
+      <Route path="/quotes" component={QuotesScreen} />
+      <Route path="/quotes/new" component={NewQuoteScreen} />
+      <Route path="/quotes/library" component={LibraryScreen} />
+      <Route path="/quotes/settings" component={QuoteSettingsScreen} />
+      <Route path="/quotes/check" component={CheckScreen} />
+      <Route path="/quotes/:id" component={QuoteScreen} />
       <Route path="*404" component={NotFoundScreen} />
     </Router>
   );

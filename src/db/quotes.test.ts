@@ -14,10 +14,10 @@ import {
   listQuotes,
   listVersions,
   logQuoteMinutes,
-  quotesAwaitingAnswer,
   reviseQuote,
   saveQuoteContent,
 } from './quotes';
+import { quotesAwaitingAnswer } from './quotesAwaiting';
 import type { FrozenQuote, QuoteContent, QuoteRecord } from './schema';
 
 const MARCH = Date.parse('2026-03-02T10:00:00+01:00');
@@ -166,7 +166,9 @@ describe('issuing', () => {
       frozen: { number: 'D-2026-0001' },
     });
     expect(await saveQuoteContent(quote.id, content('changed'))).toBe(false);
-    expect((await quotesAwaitingAnswer()).map((q) => q.id)).toEqual([quote.id]);
+    expect(await quotesAwaitingAnswer()).toEqual([
+      { id: quote.id, number: 'D-2026-0001', customerName: '', sentAt: MARCH },
+    ]);
     clock += 1000;
     expect(await answerQuote(quote.id, 'refused')).toMatchObject({
       status: 'refused',

@@ -62,14 +62,6 @@ export async function listQuotes(): Promise<QuoteRecord[]> {
   return all.filter((quote) => quote.supersededBy === undefined);
 }
 
-/** Sent quotes still waiting for the customer's answer, oldest sending first. */
-export async function quotesAwaitingAnswer(): Promise<QuoteRecord[]> {
-  const sent = await db.quotes.where('status').equals('sent').toArray();
-  return sent
-    .filter((quote) => quote.supersededBy === undefined)
-    .sort((a, b) => (a.sentAt ?? 0) - (b.sentAt ?? 0));
-}
-
 /** Every version of a quote, oldest first. */
 export async function listVersions(rootId: string): Promise<QuoteRecord[]> {
   const versions = await db.quotes.where('rootId').equals(rootId).toArray();

@@ -4,6 +4,7 @@ import { settings } from '../../app/preferences';
 import { listDrafts } from '../../db/documents';
 import { createLiveQuery } from '../../db/live';
 import { loadProfile } from '../../db/profile';
+import { quotesAwaitingAnswer } from '../../db/quotesAwaiting';
 import { minutesInWeek } from '../../db/timeEntries';
 import { language, t } from '../../i18n';
 import { formatDate, formatMinutes } from '../../i18n/format';
@@ -18,6 +19,8 @@ import { InstallCard } from './InstallCard';
 const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string }> = [
   { label: 'home.actions.review', icon: 'review', href: '/templates?family=reviews' },
   { label: 'home.actions.post', icon: 'post', href: '/templates?family=social' },
+  { label: 'home.actions.quote', icon: 'quote', href: '/quotes/new' },
+  { label: 'home.actions.quotes', icon: 'quote', href: '/quotes' },
   { label: 'home.actions.history', icon: 'templates', href: '/history' },
   { label: 'home.actions.log', icon: 'time', href: '/time?log=1' },
 ];
@@ -30,6 +33,7 @@ export function HomeScreen() {
   const weekMinutes = createLiveQuery(() => minutesInWeek(now()));
   const drafts = createLiveQuery(() => listDrafts());
   const missing = createLiveQuery(async () => missingMentions(await loadProfile()).length);
+  const awaiting = createLiveQuery(() => quotesAwaitingAnswer());
   const goal = () => settings().weeklyGoalMinutes;
   const percent = () => goalPercent(weekMinutes.value() ?? 0, goal());
 
@@ -94,11 +98,33 @@ export function HomeScreen() {
         </Show>
       </section>
 
+      <Show when={(awaiting.value() ?? []).length > 0}>
+        <section class="card" aria-labelledby="awaiting-title">
+          <h2 id="awaiting-title">{t('home.awaiting.title')}</h2>
+          <ul class="draft-list">
+            <For each={awaiting.value()}>
+              {(quote) => (
+                <li>
+                  <A class="draft-link" href={`/quotes/${quote.id}`}>
+                    <strong>
+                      {quote.number} · {quote.customerName}
+                    </strong>
+                    <span class="muted">
+                      {t('home.awaiting.sent', { date: formatDate(quote.sentAt ?? 0, language()) })}
+                    </span>
+                  </A>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </Show>
+
       <Show when={(missing.value() ?? 0) > 0}>
         <section class="card notice" aria-labelledby="profile-title">
           <h2 id="profile-title">{t('home.profile.title')}</h2>
           <p>{t('home.profile.text', { count: missing.value() ?? 0 })}</p>
-          <A class="button primary" href="/settings#profile">
+          <A class="button primary" href="/quotes/check">
             {t('home.profile.action')}
           </A>
         </section>

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import enCustomers from '../../../locales/en/customers.json';
 import en from '../../../locales/en/quotes.json';
+import frCustomers from '../../../locales/fr/customers.json';
 import fr from '../../../locales/fr/quotes.json';
 import { emptyProfile } from '../../db/profile';
 import { QUOTE_STATUSES, QUOTE_UNITS } from '../../domain/quotes';
@@ -41,9 +43,47 @@ describe('quotes strings', () => {
     expect(parityProblems(fr, en)).toEqual([]);
   });
 
+  it("have the customer picker's words in both languages, for every tc(…) key", () => {
+    expect(parityProblems(frCustomers, enCustomers)).toEqual([]);
+    const customerSources = import.meta.glob<string>(
+      ['../customers/*.{ts,tsx}', '!../customers/*.test.{ts,tsx}'],
+      { query: '?raw', import: 'default', eager: true },
+    );
+    const keys = new Set(Object.keys(flatten(frCustomers)));
+    const used = [...literalKeys(customerSources, 'tc')];
+    expect(used.length).toBeGreaterThan(5);
+    expect(used.filter((key) => !hasKey(keys, key))).toEqual([]);
+  });
+
   it('have a French text for every literal tq(…) key of the feature', () => {
     const used = literalKeys(sources, 'tq');
     expect([...used].filter((key) => !existsInFr(key))).toEqual([]);
+  });
+
+  it('have the dynamic keys of the screens', () => {
+    const dynamic = [
+      ...['empty', 'format', 'decimals', 'negative', 'tooLarge', 'tooSmall'].map(
+        (p) => `problems.${p}`,
+      ),
+      ...['error', 'warning'].map((s) => `checker.severity.${s}`),
+      ...['working', 'ready', 'shared', 'error', 'blocked'].map((s) => `export.states.${s}`),
+      ...[
+        'travel',
+        'validityDays',
+        'leadTime',
+        'paymentTerms',
+        'executionTerms',
+        'quotePrice',
+        'discount',
+        'deposit',
+        'discountValue',
+        'depositValue',
+        'offPremises',
+        'receivedBeforeWork',
+        'reducedRateCertification',
+      ].map((f) => `editor.${f}`),
+    ];
+    expect(dynamic.filter((key) => !existsInFr(key))).toEqual([]);
   });
 
   it('have a text for every unit and status', () => {

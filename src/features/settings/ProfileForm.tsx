@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import { type CompanyProfile, LEGAL_FORMS, type VatRegime } from '../../db/profile';
 import { needsDecennialInsurance, TRADE_FAMILIES, TRADES, type Trade } from '../../domain/trades';
 import { t } from '../../i18n';
@@ -14,6 +14,16 @@ type TextKey = {
 export function ProfileForm() {
   const state = createProfileState();
   const errors = createMemo(() => validateProfile(state.profile));
+  // A link such as /settings#field-siret (from the quote checker) leads to that field.
+  createEffect(() => {
+    const field = /^#field-(\w+)$/.exec(location.hash)?.[1];
+    if (!state.ready() || !field) return;
+    queueMicrotask(() => {
+      const input = document.querySelector<HTMLElement>(`[name="${field}"]`);
+      input?.scrollIntoView({ block: 'center' });
+      input?.focus();
+    });
+  });
   const [touched, setTouched] = createSignal<ReadonlySet<string>>(new Set());
   const touch = (field: string) => setTouched((prev) => new Set(prev).add(field));
 

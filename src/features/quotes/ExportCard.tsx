@@ -1,0 +1,92 @@
+import { createSignal, Show } from 'solid-js';
+import type { QuoteEditor } from './editorState';
+import { tq } from './strings';
+
+type Outcome = 'idle' | 'working' | 'ready' | 'shared' | 'error' | 'blocked';
+
+/** Offers the PDF to share (Web Share with files), download or print; numbers the quote first. */
+export function ExportCard(props: { editor: QuoteEditor }) {
+  const [state, setState] = createSignal<Outcome>('idle');
+  const [file, setFile] = createSignal<File>();
+
+  const make = async (): Promise<File | undefined> => {
+    if (!props.editor.canIssue() && !props.editor.record()?.frozen) {
+      setState('blocked');
+      return undefined;
+    }
+    setState('working');
+    try {
+      const { bytes, number } = await props.editor.pdf();
+      const made = new File([bytes as BlobPart], `${tq('export.fileName', { number })}.pdf`, {
+        type: 'application/pdf',
+      });
+      setFile(made);
+      setState('ready');
+      return made;
+    } catch {
+      setState('error');
+      return undefined;
+    }
+  };
+  const download = async () => {
+    const made = await make();
+    if (!made) return;
+    const url = URL.createObjectURL(made);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = made.name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+  const share = async () => {
+    const made = await make();
+    if (!made) return;
+    if (!navigator.canShare?.({ files: [made] })) return download();
+    try {
+      await navigator.share({ files: [made], title: made.name });
+      setState('shared');
+    } catch {
+      setState('ready');
+    }
+  };
+  const print = async () => {
+    const made = await make();
+    if (!made) return;
+    const url = URL.createObjectURL(made);
+    const frame = document.createElement('iframe');
+    frame.className = 'print-frame';
+    frame.src = url;
+    frame.onload = () => frame.contentWindow?.print();
+    document.body.append(frame);
+    setTimeout(() => {
+      frame.remove();
+      URL.revokeObjectURL(url);
+    }, 120_000);
+  };
+  return (
+    <section class="card" aria-labelledby="export-title">
+      <h2 id="export-title">{tq('export.title')}</h2>
+      <Show when={!props.editor.record()?.number}>
+        <p class="hint">{tq('export.numberNote')}</p>
+      </Show>
+      <div class="actions">
+        <button type="button" class="button primary" onClick={() => void share()}>
+          {tq('export.share')}
+        </button>
+        <button type="button" class="button" onClick={() => void download()}>
+          {tq('export.download')}
+        </button>
+        <button type="button" class="button" onClick={() => void print()}>
+          {tq('export.print')}
+        </button>
+      </div>
+      <p role="status" class="hint">
+        <Show when={state() !== 'idle'}>
+          {tq(`export.states.${state()}`, { name: file()?.name ?? '' })}
+        </Show>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { A } from '@solidjs/router';
+import './quotes.css';
+import { createSignal, For, Show } from 'solid-js';
+import { trackSave } from '../../app/pending-saves';
+import {
+  addCatalogItem,
+  deleteCatalogItem,
+  listCatalog,
+  restoreCatalogItem,
+} from '../../db/catalog';
+import { createLiveQuery } from '../../db/live';
+import type { CatalogItem } from '../../db/schema';
+import { QUOTE_UNITS, VAT_RATES, type VatRate } from '../../domain/quotes';
+import { language } from '../../i18n';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { parseCents } from './rules/decimal';
+import { tq } from './strings';
+import { quoteFormatter } from './words';
+
+/** The artisan's item library: saved lines by section, added here or from a quote's line. */
+export default function LibraryScreen() {
+  const items = createLiveQuery(() => listCatalog());
+  const [section, setSection] = createSignal('');
+  const [designation, setDesignation] = createSignal('');
+  const [unit, setUnit] = createSignal('u');
+  const [price, setPrice] = createSignal('');
+  const [rate, setRate] = createSignal<VatRate>(2000);
+  const [message, setMessage] = createSignal('');
+  const [removed, setRemoved] = createSignal<CatalogItem>();
+  const format = () => quoteFormatter(language());
+  const priceProblem = () => {
+    if (price().trim() === '') return undefined;
+    const parsed = parseCents(price());
+    return parsed.ok ? undefined : tq(`problems.${parsed.problem}`);
+  };
+  const add = async () => {
+    const parsed = parseCents(price());
+    if (designation().trim() === '' || !parsed.ok) return setMessage(tq('library.incomplete'));
+    await trackSave(
+      addCatalogItem({
+        section: section(),
+        designation: designation(),
+        unit: unit(),
+        unitPrice: parsed.value,
+        vatRate: rate(),
+      }),
+    );
+    setDesignation('');
+    setPrice('');
+    setMessage(tq('library.added'));
+  };
+  const remove = async (item: CatalogItem) => {
+    setRemoved(await trackSave(deleteCatalogItem(item.id)));
+  };
+  return (
+    <div class="screen">
+      <A class="text-link" href="/quotes">
+        {tq('list.back')}
+      </A>
+      <h1>{tq('library.title')}</h1>
+      <form
+        class="card"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add();
+        }}
+        novalidate
+      >
+        <h2>{tq('library.new')}</h2>
+        <TextField
+          name="section"
+          label={tq('library.section')}
+          hint={tq('library.sectionHint')}
+          value={section()}
+          onValue={setSection}
+          autocomplete="off"
+        />
+        <TextAreaField
+          name="designation"
+          label={tq('editor.designation')}
+          value={designation()}
+          onValue={setDesignation}
+          rows={2}
+        />
+        <SelectField name="unit" label={tq('editor.unit')} value={unit()} onValue={setUnit}>
+          <For each={QUOTE_UNITS}>
+            {(value) => <option value={value}>{tq(`units.${value}`)}</option>}
+          </For>
+        </SelectField>
+        <TextField
+          name="price"
+          label={tq('editor.unitPrice')}
+          inputmode="decimal"
+          value={price()}
+          error={priceProblem()}
+          onValue={setPrice}
+          autocomplete="off"
+        />
+        <SelectField
+          name="rate"
+          label={tq('editor.vatRate')}
+          value={String(rate())}
+          onValue={(value) => setRate(Number(value) as VatRate)}
+        >
+          <For each={VAT_RATES}>
+            {(value) => <option value={value}>{format().rate(value)}</option>}
+          </For>
+        </SelectField>
+        <button type="submit" class="button primary wide">
+          {tq('library.add')}
+        </button>
+        <p role="status" class="hint">
+          {message()}
+        </p>
+      </form>
+      <Show when={removed()}>
+        {(item) => (
+          <div class="toast" role="status">
+            <span>{tq('library.removed')}</span>
+            <button
+              type="button"
+              class="button"
+              onClick={() =>
+                void trackSave(restoreCatalogItem(item())).then(() => setRemoved(undefined))
+              }
+            >
+              {tq('library.undo')}
+            </button>
+          </div>
+        )}
+      </Show>
+      <ul class="history-list">
+        <For each={items.value()}>
+          {(item) => (
+            <li class="list-item">
+              <span>
+                <strong class="pre-line">{item.designation}</strong>
+                <span class="muted">
+                  {' '}
+                  {item.section} · {format().money(item.unitPrice)} /{' '}
+                  {tq(`units.${item.unit}`, { defaultValue: item.unit })} ·{' '}
+                  {format().rate(item.vatRate)}
+                </span>
+              </span>
+              <button type="button" class="button" onClick={() => void remove(item)}>
+                {tq('library.remove')}
+              </button>
+            </li>
+          )}
+        </For>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { For, Show } from 'solid-js';
+import { listCatalog } from '../../db/catalog';
+import { createLiveQuery } from '../../db/live';
+import type { CatalogItem, QuoteLine } from '../../db/schema';
+import { language } from '../../i18n';
+import { newLine } from './rules/content';
+import { formatCentsInput } from './rules/decimal';
+import { tq } from './strings';
+import { quoteFormatter } from './words';
+
+/** Library items grouped by section, in order. */
+function bySection(items: readonly CatalogItem[]): Array<[string, CatalogItem[]]> {
+  const groups = new Map<string, CatalogItem[]>();
+  for (const item of items) groups.set(item.section, [...(groups.get(item.section) ?? []), item]);
+  return [...groups];
+}
+
+/** The item library as a list to pick from: one tap adds the line. */
+export function LibrarySheet(props: { onPick: (line: QuoteLine) => void; onClose: () => void }) {
+  const items = createLiveQuery(() => listCatalog());
+  const format = () => quoteFormatter(language());
+  return (
+    <div class="sheet" role="dialog" aria-modal="false" aria-labelledby="library-title">
+      <h3 id="library-title">{tq('library.pick')}</h3>
+      <Show
+        when={(items.value() ?? []).length > 0}
+        fallback={<p class="hint">{tq('library.empty')}</p>}
+      >
+        <For each={bySection(items.value() ?? [])}>
+          {([section, group]) => (
+            <div>
+              <h4>{section || tq('library.noSection')}</h4>
+              <ul class="pick-list">
+                <For each={group}>
+                  {(item) => (
+                    <li>
+                      <button
+                        type="button"
+                        class="pick"
+                        onClick={() =>
+                          props.onPick(
+                            newLine(item.vatRate, {
+                              designation: item.designation,
+                              unit: item.unit,
+                              unitPrice: formatCentsInput(item.unitPrice),
+                            }),
+                          )
+                        }
+                      >
+                        <strong class="clamp-1">{item.designation}</strong>
+                        <span class="muted">
+                          {format().money(item.unitPrice)} /{' '}
+                          {tq(`units.${item.unit}`, { defaultValue: item.unit })} ·{' '}
+                          {format().rate(item.vatRate)}
+                        </span>
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </div>
+          )}
+        </For>
+      </Show>
+      <button type="button" class="button wide" onClick={() => props.onClose()}>
+        {tq('library.close')}
+      </button>
+    </div>
+  );
+}

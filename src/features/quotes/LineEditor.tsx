@@ -1,0 +1,118 @@
+import { For, Show } from 'solid-js';
+import type { QuoteLine } from '../../db/schema';
+import { QUOTE_UNITS, VAT_RATES } from '../../domain/quotes';
+import { language } from '../../i18n';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import type { QuoteEditor } from './editorState';
+import { tq } from './strings';
+import { quoteFormatter } from './words';
+
+/** The locale key of a line field's problem as the totals found it, or undefined. */
+function problemText(
+  editor: QuoteEditor,
+  line: QuoteLine,
+  field: 'quantity' | 'unitPrice' | 'discount',
+): string | undefined {
+  const problem = editor.context().totals.lines.get(line.id)?.problems[field];
+  return problem ? tq(`problems.${problem}`) : undefined;
+}
+
+/** One priced line: designation (several lines allowed), quantity, unit, price, VAT, discount. */
+export function LineEditor(props: {
+  editor: QuoteEditor;
+  line: QuoteLine;
+  index: number;
+  onRemove: () => void;
+  onSave: () => void;
+}) {
+  const set = <K extends keyof QuoteLine>(field: K, value: QuoteLine[K]) =>
+    props.editor.update((draft) => {
+      const item = draft.items.find((candidate) => candidate.id === props.line.id);
+      if (item?.type === 'line') item[field] = value;
+    }, props.line.id);
+  const id = (field: string) => `line-${props.line.id}-${field}`;
+  const format = () => quoteFormatter(language());
+  const units = () =>
+    QUOTE_UNITS.includes(props.line.unit as never)
+      ? QUOTE_UNITS
+      : [...QUOTE_UNITS, props.line.unit];
+  return (
+    <li class="line-card" aria-label={tq('editor.lineLabel', { index: props.index })}>
+      <TextAreaField
+        id={id('designation')}
+        name="designation"
+        label={tq('editor.designation')}
+        value={props.line.designation}
+        rows={2}
+        onValue={(value) => set('designation', value)}
+      />
+      <div class="line-grid">
+        <TextField
+          id={id('quantity')}
+          name="quantity"
+          label={tq('editor.quantity')}
+          inputmode="decimal"
+          value={props.line.quantity}
+          error={problemText(props.editor, props.line, 'quantity')}
+          onValue={(value) => set('quantity', value)}
+          autocomplete="off"
+        />
+        <SelectField
+          name="unit"
+          label={tq('editor.unit')}
+          value={props.line.unit}
+          onValue={(value) => set('unit', value)}
+        >
+          <For each={units()}>
+            {(unit) => <option value={unit}>{tq(`units.${unit}`, { defaultValue: unit })}</option>}
+          </For>
+        </SelectField>
+        <TextField
+          id={id('unitPrice')}
+          name="unitPrice"
+          label={tq('editor.unitPrice')}
+          inputmode="decimal"
+          value={props.line.unitPrice}
+          error={problemText(props.editor, props.line, 'unitPrice')}
+          onValue={(value) => set('unitPrice', value)}
+          autocomplete="off"
+        />
+        <Show when={props.editor.profile().vatRegime !== 'franchise'}>
+          <SelectField
+            name="vatRate"
+            label={tq('editor.vatRate')}
+            value={String(props.line.vatRate)}
+            onValue={(value) => set('vatRate', Number(value) as QuoteLine['vatRate'])}
+          >
+            <For each={VAT_RATES}>
+              {(rate) => <option value={rate}>{format().rate(rate)}</option>}
+            </For>
+          </SelectField>
+        </Show>
+        <TextField
+          id={id('discount')}
+          name="discount"
+          label={tq('editor.lineDiscount')}
+          inputmode="decimal"
+          value={props.line.discount}
+          error={problemText(props.editor, props.line, 'discount')}
+          onValue={(value) => set('discount', value)}
+          autocomplete="off"
+        />
+      </div>
+      <p class="line-total">
+        {tq('editor.lineTotal', {
+          total: format().money(props.editor.context().totals.lines.get(props.line.id)?.total ?? 0),
+        })}
+      </p>
+      <div class="actions">
+        <button type="button" class="button" onClick={() => props.onSave()}>
+          {tq('editor.saveToLibrary')}
+        </button>
+        <button type="button" class="button" onClick={() => props.onRemove()}>
+          {tq('editor.removeLine')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,141 @@
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { trackSave } from '../../app/pending-saves';
+import { addCatalogItem } from '../../db/catalog';
+import type { QuoteItem, QuoteLine } from '../../db/schema';
+import { QUOTE_LIMITS } from '../../domain/quotes';
+import { TextField } from '../../ui/Field';
+import type { QuoteEditor } from './editorState';
+import { LibrarySheet } from './LibrarySheet';
+import { LineEditor } from './LineEditor';
+import { newLine, newSection } from './rules/content';
+import { parseCents } from './rules/decimal';
+import { tq } from './strings';
+
+/** The quote's body: sections and lines, added by hand or from the item library. */
+export function LinesEditor(props: { editor: QuoteEditor }) {
+  const [message, setMessage] = createSignal('');
+  const [library, setLibrary] = createSignal(false);
+  const full = () => props.editor.content.items.length >= QUOTE_LIMITS.items;
+  const defaultRate = () => {
+    const lines = props.editor.content.items.filter(
+      (item): item is QuoteLine => item.type === 'line',
+    );
+    return lines.at(-1)?.vatRate ?? 2000;
+  };
+  const add = (item: QuoteItem) => {
+    if (full()) {
+      setMessage(tq('editor.full', { max: QUOTE_LIMITS.items }));
+      return;
+    }
+    props.editor.update((draft) => {
+      draft.items.push(item);
+    }, item.id);
+    setMessage('');
+    queueMicrotask(() =>
+      document
+        .getElementById(item.type === 'line' ? `line-${item.id}-designation` : `section-${item.id}`)
+        ?.focus(),
+    );
+  };
+  const remove = (id: string) =>
+    props.editor.update((draft) => {
+      draft.items = draft.items.filter((item) => item.id !== id);
+    });
+  const save = (line: QuoteLine) => {
+    const price = parseCents(line.unitPrice);
+    if (!price.ok || line.designation.trim() === '') {
+      setMessage(tq('editor.cannotSave'));
+      return;
+    }
+    const section = [...props.editor.content.items]
+      .slice(0, props.editor.content.items.indexOf(line))
+      .reverse()
+      .find((item) => item.type === 'section');
+    void trackSave(
+      addCatalogItem({
+        section: section?.type === 'section' ? section.title : '',
+        designation: line.designation,
+        unit: line.unit,
+        unitPrice: price.value,
+        vatRate: line.vatRate,
+      }),
+    ).then(() => setMessage(tq('editor.saved')));
+  };
+  return (
+    <section class="card" aria-labelledby="lines-title">
+      <h2 id="lines-title">{tq('editor.lines')}</h2>
+      <ol class="line-list">
+        <For each={props.editor.content.items}>
+          {(item) => (
+            <Switch>
+              <Match when={item.type === 'section' && item}>
+                {(section) => (
+                  <li class="section-row">
+                    <TextField
+                      id={`section-${section().id}`}
+                      name="section"
+                      label={tq('editor.section')}
+                      value={section().title}
+                      autocomplete="off"
+                      onValue={(value) =>
+                        props.editor.update((draft) => {
+                          const found = draft.items.find(
+                            (candidate) => candidate.id === section().id,
+                          );
+                          if (found?.type === 'section') found.title = value;
+                        })
+                      }
+                    />
+                    <button type="button" class="button" onClick={() => remove(section().id)}>
+                      {tq('editor.removeSection')}
+                    </button>
+                  </li>
+                )}
+              </Match>
+              <Match when={item.type === 'line' && item}>
+                {(line) => {
+                  const position = () =>
+                    props.editor.content.items
+                      .filter((candidate) => candidate.type === 'line')
+                      .indexOf(line()) + 1;
+                  return (
+                    <LineEditor
+                      editor={props.editor}
+                      line={line() as QuoteLine}
+                      index={position()}
+                      onRemove={() => remove(line().id)}
+                      onSave={() => save(line())}
+                    />
+                  );
+                }}
+              </Match>
+            </Switch>
+          )}
+        </For>
+      </ol>
+      <p role="status" class="hint">
+        {message()}
+      </p>
+      <div class="actions" id="quote-items" tabindex="-1">
+        <button type="button" class="button primary" onClick={() => add(newLine(defaultRate()))}>
+          {tq('editor.addLine')}
+        </button>
+        <button type="button" class="button" onClick={() => setLibrary(true)}>
+          {tq('editor.fromLibrary')}
+        </button>
+        <button type="button" class="button" onClick={() => add(newSection(tq('sections.labour')))}>
+          {tq('editor.addSection')}
+        </button>
+      </div>
+      <Show when={library()}>
+        <LibrarySheet
+          onClose={() => setLibrary(false)}
+          onPick={(line) => {
+            add(line);
+            setLibrary(false);
+          }}
+        />
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { A, useNavigate } from '@solidjs/router';
+import './quotes.css';
+import { createResource, For, Match, Show, Switch } from 'solid-js';
+import { loadProfile } from '../../db/profile';
+import { t } from '../../i18n';
+import { ChoiceGroup, TextField } from '../../ui/Field';
+import { createStartState } from './startState';
+import { tq } from './strings';
+import { answerProblem, type QuoteQuestion, quoteTemplate, templatesFor } from './templates';
+
+/** Starting a quote: a guided template for the trade (a few questions), or a blank quote. */
+export default function NewQuoteScreen() {
+  const navigate = useNavigate();
+  const start = createStartState();
+  const [profile] = createResource(loadProfile);
+  const template = () => quoteTemplate(start.draft()?.templateId ?? '');
+  const problems = () =>
+    (template()?.questions ?? [])
+      .map((q) => answerProblem(q, start.draft()?.answers[q.id]))
+      .filter(Boolean);
+  const create = () =>
+    void start.create().then((id) => navigate(`/quotes/${id}`, { replace: true }));
+  const field = (question: QuoteQuestion) => {
+    const label = tq(`templates.${template()?.id}.q.${question.id}.label`);
+    const value = () => start.draft()?.answers[question.id];
+    return (
+      <Switch>
+        <Match when={question.kind === 'number'}>
+          <TextField
+            name={question.id}
+            label={label}
+            inputmode="decimal"
+            value={String(value() ?? '')}
+            autocomplete="off"
+            error={(() => {
+              const p = answerProblem(question, value());
+              return p ? tq(`problems.${p}`) : undefined;
+            })()}
+            onValue={(typed) => start.answer(question.id, typed)}
+          />
+        </Match>
+        <Match when={question.kind === 'choice' && question}>
+          {(choice) => (
+            <ChoiceGroup
+              legend={label}
+              name={question.id}
+              value={String(value() ?? '')}
+              onValue={(option) => start.answer(question.id, option)}
+              options={choice().options.map((option) => ({
+                value: option,
+                label: tq(`templates.${template()?.id}.q.${question.id}.options.${option}`),
+              }))}
+            />
+          )}
+        </Match>
+        <Match when={question.kind === 'toggle'}>
+          <label class="toggle">
+            <input
+              type="checkbox"
+              name={question.id}
+              checked={value() === true}
+              onChange={(event) => start.answer(question.id, event.currentTarget.checked)}
+            />
+            <span>{label}</span>
+          </label>
+        </Match>
+      </Switch>
+    );
+  };
+  return (
+    <div class="screen">
+      <A class="text-link" href="/quotes">
+        {tq('list.back')}
+      </A>
+      <h1>{tq('start.title')}</h1>
+      <Show when={start.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
+        <Show
+          when={template()}
+          fallback={
+            <>
+              <p class="hint">{tq('start.intro')}</p>
+              <ul class="template-list">
+                <For each={templatesFor(profile()?.trade ?? '')}>
+                  {(item) => (
+                    <li>
+                      <button
+                        type="button"
+                        class="template-card"
+                        onClick={() => start.choose(item.id)}
+                      >
+                        <strong>{tq(`templates.${item.id}.title`)}</strong>
+                        <span class="muted">{tq(`templates.${item.id}.summary`)}</span>
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+              <button type="button" class="button wide" onClick={create}>
+                {tq('start.blank')}
+              </button>
+            </>
+          }
+        >
+          {(chosen) => (
+            <form
+              class="card"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (problems().length === 0) create();
+              }}
+              novalidate
+            >
+              <h2>{tq(`templates.${chosen().id}.title`)}</h2>
+              <For each={chosen().questions}>{(question) => field(question)}</For>
+              <div class="actions">
+                <button type="button" class="button" onClick={() => start.reset()}>
+                  {tq('start.other')}
+                </button>
+                <button type="submit" class="button primary" disabled={problems().length > 0}>
+                  {tq('start.propose')}
+                </button>
+              </div>
+            </form>
+          )}
+        </Show>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useNavigate } from '@solidjs/router';
+import { createSignal, Show } from 'solid-js';
+import { trackSave } from '../../app/pending-saves';
+import { deleteDraftQuote } from '../../db/quotes';
+import type { QuoteEditor } from './editorState';
+import { tq } from './strings';
+
+/** What can be done with the quote in its status: sign, mark sent, answer, new version, copy. */
+export function QuoteActions(props: { editor: QuoteEditor; onSign: () => void }) {
+  const navigate = useNavigate();
+  const [message, setMessage] = createSignal('');
+  const status = () => props.editor.status();
+  const blocked = () => !props.editor.canIssue();
+  const guard = (action: () => void) => () => {
+    if (blocked()) {
+      setMessage(tq('actions.blocked'));
+      document.getElementById('checker')?.scrollIntoView({ block: 'start' });
+      return;
+    }
+    setMessage('');
+    action();
+  };
+  return (
+    <section class="card" aria-labelledby="actions-title">
+      <h2 id="actions-title">{tq('actions.title')}</h2>
+      <div class="actions">
+        <Show when={status() === 'draft' || status() === 'sent'}>
+          <button type="button" class="button primary" onClick={guard(props.onSign)}>
+            {tq('actions.sign')}
+          </button>
+        </Show>
+        <Show when={status() === 'draft'}>
+          <button type="button" class="button" onClick={guard(() => void props.editor.markSent())}>
+            {tq('actions.markSent')}
+          </button>
+        </Show>
+        <Show when={status() === 'sent' || status() === 'expired'}>
+          <button type="button" class="button" onClick={() => void props.editor.answer('accepted')}>
+            {tq('actions.accepted')}
+          </button>
+          <button type="button" class="button" onClick={() => void props.editor.answer('refused')}>
+            {tq('actions.refused')}
+          </button>
+        </Show>
+        <Show when={props.editor.record()?.frozen}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => void props.editor.revise().then((id) => navigate(`/quotes/${id}`))}
+          >
+            {tq('actions.revise')}
+          </button>
+        </Show>
+        <button
+          type="button"
+          class="button"
+          onClick={() => void props.editor.duplicate().then((id) => navigate(`/quotes/${id}`))}
+        >
+          {tq('actions.duplicate')}
+        </button>
+        <Show when={status() === 'draft' && !props.editor.record()?.number}>
+          <button
+            type="button"
+            class="button"
+            onClick={() =>
+              void trackSave(deleteDraftQuote(props.editor.record()?.id ?? '')).then(() =>
+                navigate('/quotes'),
+              )
+            }
+          >
+            {tq('actions.delete')}
+          </button>
+        </Show>
+      </div>
+      <p role="status" class="error">
+        {message()}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { A } from '@solidjs/router';
+import './quotes.css';
+import { createSignal, For, Show } from 'solid-js';
+import { createLiveQuery } from '../../db/live';
+import { QUOTE_STATUSES, type QuoteStatus } from '../../domain/quotes';
+import { language } from '../../i18n';
+import { formatDate } from '../../i18n/format';
+import { now } from '../../lib/clock';
+import { EmptyState } from '../../ui/EmptyState';
+import { ChoiceGroup, TextField } from '../../ui/Field';
+import { quoteRows } from './listState';
+import { statusDate } from './rules/status';
+import { tq } from './strings';
+import { quoteFormatter } from './words';
+
+/** Every quote, latest version first, with status filters and search. */
+export default function QuotesScreen() {
+  const [status, setStatus] = createSignal<QuoteStatus | 'all'>('all');
+  const [search, setSearch] = createSignal('');
+  const rows = createLiveQuery(
+    (filter) => quoteRows(filter),
+    () => ({ status: status(), search: search(), today: now() }),
+  );
+  return (
+    <div class="screen">
+      <h1>{tq('list.title')}</h1>
+      <div class="actions">
+        <A class="button primary" href="/quotes/new">
+          {tq('list.new')}
+        </A>
+        <A class="button" href="/quotes/library">
+          {tq('list.library')}
+        </A>
+        <A class="button" href="/quotes/settings">
+          {tq('list.settings')}
+        </A>
+      </div>
+      <TextField
+        name="search"
+        type="search"
+        label={tq('list.search')}
+        value={search()}
+        onValue={setSearch}
+        autocomplete="off"
+      />
+      <ChoiceGroup<QuoteStatus | 'all'>
+        legend={tq('list.filter')}
+        name="status"
+        value={status()}
+        onValue={setStatus}
+        options={[
+          { value: 'all', label: tq('list.all') },
+          ...QUOTE_STATUSES.map((value) => ({ value, label: tq(`statuses.${value}`) })),
+        ]}
+      />
+      <Show
+        when={(rows.value() ?? []).length > 0}
+        fallback={<EmptyState title={tq('list.emptyTitle')} text={tq('list.empty')} />}
+      >
+        <ul class="draft-list">
+          <For each={rows.value()}>
+            {(row) => {
+              const at = () => statusDate(row.quote, row.status);
+              return (
+                <li>
+                  <A class="draft-link" href={`/quotes/${row.quote.id}`}>
+                    <strong>
+                      {row.quote.number ?? tq('list.noNumber')} ·{' '}
+                      {row.customerName || tq('list.noCustomer')}
+                    </strong>
+                    <span class="clamp-1">
+                      {(row.quote.frozen?.content ?? row.quote.content).title || tq('list.noTitle')}
+                    </span>
+                    <span class="muted">
+                      <span class={`badge status-${row.status}`}>
+                        {tq(`statuses.${row.status}`)}
+                      </span>{' '}
+                      {at() === undefined ? '' : formatDate(at() ?? 0, language())} ·{' '}
+                      {quoteFormatter(language()).money(row.total)}
+                    </span>
+                  </A>
+                </li>
+              );
+            }}
+          </For>
+        </ul>
+      </Show>
+    </div>
+  );
+}

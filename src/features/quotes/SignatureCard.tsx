@@ -1,0 +1,94 @@
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import type { QuoteSignature } from '../../db/schema';
+import { now } from '../../lib/clock';
+import { TextField } from '../../ui/Field';
+import { tq } from './strings';
+
+type Pad = import('signature_pad').default;
+
+/** Bytes of a PNG data URL. */
+function pngBytes(dataUrl: string): Uint8Array {
+  const binary = atob(dataUrl.slice(dataUrl.indexOf(',') + 1));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+/**
+ * The customer signs with a finger, after reading the terms above (the signature comes last).
+ * signature_pad loads only when this card opens.
+ */
+export function SignatureCard(props: {
+  signerName: string;
+  onSign: (signature: QuoteSignature) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const [name, setName] = createSignal(props.signerName);
+  const [error, setError] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  let canvas!: HTMLCanvasElement;
+  let pad: Pad | undefined;
+
+  onMount(() => {
+    void import('signature_pad').then(({ default: SignaturePad }) => {
+      // Sharp strokes on high-density screens: the canvas is sized in device pixels.
+      const ratio = Math.max(window.devicePixelRatio || 1, 1);
+      canvas.width = canvas.offsetWidth * ratio;
+      canvas.height = canvas.offsetHeight * ratio;
+      canvas.getContext('2d')?.scale(ratio, ratio);
+      pad = new SignaturePad(canvas, { backgroundColor: 'rgb(255,255,255)', penColor: '#10243e' });
+    });
+  });
+  onCleanup(() => pad?.off());
+
+  const confirm = async () => {
+    if (!pad || pad.isEmpty()) return setError(tq('sign.empty'));
+    if (name().trim() === '') return setError(tq('sign.nameMissing'));
+    setBusy(true);
+    try {
+      await props.onSign({
+        image: { type: 'image/png', bytes: pngBytes(pad.toDataURL('image/png')) },
+        signerName: name().trim(),
+        signedAt: now(),
+      });
+    } catch {
+      setError(tq('sign.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card" aria-labelledby="sign-title">
+      <h2 id="sign-title">{tq('sign.title')}</h2>
+      <p class="hint">{tq('sign.intro')}</p>
+      <TextField
+        name="signer"
+        label={tq('sign.name')}
+        value={name()}
+        onValue={setName}
+        autocomplete="off"
+      />
+      <canvas ref={canvas} class="signature-pad" role="img" aria-label={tq('sign.area')} />
+      <Show when={error()}>
+        <p class="error" role="alert">
+          {error()}
+        </p>
+      </Show>
+      <div class="actions">
+        <button type="button" class="button" onClick={() => pad?.clear()}>
+          {tq('sign.clear')}
+        </button>
+        <button type="button" class="button" onClick={() => props.onCancel()}>
+          {tq('sign.cancel')}
+        </button>
+        <button
+          type="button"
+          class="button primary"
+          disabled={busy()}
+          onClick={() => void confirm()}
+        >
+          {tq('sign.confirm')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+import { createMemo, createSignal } from 'solid-js';
+import { createStore, produce, reconcile, unwrap } from 'solid-js/store';
+import { trackSave } from '../../app/pending-saves';
+import { getCustomer } from '../../db/customers';
+import { createLiveQuery } from '../../db/live';
+import { type CompanyProfile, emptyProfile, loadProfile } from '../../db/profile';
+import {
+  answerQuote,
+  assignNumber,
+  duplicateQuote,
+  getQuote,
+  issueQuote,
+  reviseQuote,
+  saveQuoteContent,
+} from '../../db/quotes';
+import type { QuoteContent, QuoteRecord, QuoteSignature } from '../../db/schema';
+import { requestPersistenceOnce } from '../../db/storage';
+import { now } from '../../lib/clock';
+import { freezeQuote, quotePdfBytes } from './issue';
+import { canIssue, checkQuote } from './rules/checker';
+import { emptyContent } from './rules/content';
+import { type QuoteContext, vatApplies } from './rules/mentions';
+import { effectiveStatus } from './rules/status';
+import { quoteTotals } from './rules/totals';
+import { quoteTemplate } from './templates';
+
+/**
+ * One quote being edited: its content saved at every change as typed (valid or not), totals and
+ * checker findings derived from it, and the actions that issue it. A sent or signed quote is
+ * read-only here; changing it starts a new version.
+ */
+export function createQuoteEditor(id: string) {
+  const [record, setRecord] = createSignal<QuoteRecord | undefined>();
+  const [content, setContent] = createStore<QuoteContent>(
+    emptyContent({ validityDays: 30, paymentTerms: '', executionTerms: '', vatRate: 2000 }),
+  );
+  const [profile, setProfile] = createSignal<CompanyProfile>(emptyProfile());
+  const [ready, setReady] = createSignal(false);
+  const [missing, setMissing] = createSignal(false);
+  const [saveFailed, setSaveFailed] = createSignal(false);
+
+  void Promise.all([getQuote(id), loadProfile()]).then(([quote, loaded]) => {
+    setProfile(loaded);
+    if (!quote) setMissing(true);
+    else {
+      setRecord(quote);
+      setContent(reconcile(structuredClone(quote.frozen?.content ?? quote.content)));
+    }
+    setReady(true);
+  });
+
+  const customer = createLiveQuery(
+    (customerId: string | null) => (customerId ? getCustomer(customerId) : undefined),
+    () => content.customerId,
+  );
+  const editable = () => record()?.status === 'draft' && !record()?.frozen;
+  const family = () => quoteTemplate(record()?.templateId ?? '')?.family ?? null;
+  const context = createMemo<QuoteContext>(() => {
+    const found = customer.value();
+    return {
+      profile: profile(),
+      customer: found
+        ? { name: found.name, address: found.address, siteAddress: found.siteAddress }
+        : null,
+      content,
+      totals: quoteTotals(content, vatApplies(profile())),
+      issuedAt: record()?.issuedAt ?? now(),
+      family: family(),
+    };
+  });
+  const findings = createMemo(() => checkQuote(context(), now()));
+  const status = () => {
+    const quote = record();
+    return quote ? effectiveStatus(quote, now()) : 'draft';
+  };
+
+  // Every change is written at once in its own transaction (not chained): a write opened before
+  // a reload, a crash or an update still commits, so the last keystrokes are never lost.
+  function persist(focus?: string): void {
+    if (!editable()) return;
+    const save = saveQuoteContent(id, structuredClone(unwrap(content)), focus);
+    trackSave(
+      save.then(
+        () => {
+          setSaveFailed(false);
+          void requestPersistenceOnce().catch(() => undefined);
+        },
+        () => setSaveFailed(true),
+      ),
+    );
+  }
+
+  /** Reloads the record after an action changed it. */
+  async function refresh(): Promise<QuoteRecord | undefined> {
+    const quote = await getQuote(id);
+    setRecord(quote);
+    return quote;
+  }
+
+  /** Numbers the quote (once) and freezes it with the current profile and customer. */
+  async function numberedAndFrozen() {
+    const numbered = await trackSave(assignNumber(id));
+    setRecord(numbered);
+    return { numbered, frozen: await freezeQuote(numbered, profile(), customer.value()) };
+  }
+
+  return {
+    record,
+    content,
+    profile,
+    customer,
+    ready,
+    missing,
+    saveFailed,
+    editable,
+    context,
+    findings,
+    status,
+    canIssue: () => canIssue(findings()),
+    /** Changes the content (a Solid `produce` recipe) and saves it at once. */
+    update(recipe: (draft: QuoteContent) => void, focus?: string): void {
+      if (!editable()) return;
+      setContent(produce(recipe));
+      persist(focus);
+    },
+    /** The PDF's bytes, numbering the quote first if it has no number yet. */
+    async pdf(): Promise<{ bytes: Uint8Array; number: string }> {
+      const quote = record()?.number ? record() : await trackSave(assignNumber(id));
+      if (!quote) throw new Error(`No quote ${id}`);
+      setRecord(quote);
+      return {
+        bytes: await quotePdfBytes(quote, profile(), customer.value()),
+        number: quote.number ?? '',
+      };
+    },
+    /** Marks the quote sent: numbered, frozen as it is now. */
+    async markSent(): Promise<void> {
+      const { frozen } = await numberedAndFrozen();
+      await trackSave(issueQuote(id, frozen, { kind: 'sent' }));
+      await refresh();
+    },
+    /** The customer signed on the phone: the quote is frozen and accepted with the signature. */
+    async sign(signature: QuoteSignature): Promise<void> {
+      const { numbered, frozen } = await numberedAndFrozen();
+      await trackSave(issueQuote(id, numbered.frozen ?? frozen, { kind: 'signed', signature }));
+      await refresh();
+    },
+    /** The customer's answer to a sent quote. */
+    async answer(answer: 'accepted' | 'refused'): Promise<void> {
+      await trackSave(answerQuote(id, answer));
+      await refresh();
+    },
+    /** A new version to change an issued quote; resolves with its id. */
+    async revise(): Promise<string> {
+      return (await trackSave(reviseQuote(id))).id;
+    },
+    /** A new draft with the same content; resolves with its id. */
+    async duplicate(): Promise<string> {
+      return (await trackSave(duplicateQuote(id))).id;
+    },
+  };
+}
+
+/** The editor of one quote, as returned by `createQuoteEditor`. */
+export type QuoteEditor = ReturnType<typeof createQuoteEditor>;
