@@ -7,6 +7,8 @@ const ROUTES = [
   { path: '/time', heading: 'Temps gagné' },
   { path: '/settings', heading: 'Réglages' },
   { path: '/history', heading: 'Textes validés' },
+  { path: '/quotes', heading: 'Devis' },
+  { path: '/quotes/new', heading: 'Nouveau devis' },
   { path: '/compose/review-negative-delay', heading: 'Avis négatif : retard' },
 ];
 

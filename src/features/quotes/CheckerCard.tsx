@@ -17,7 +17,9 @@ export function CheckerCard(props: { findings: readonly Finding[]; title?: strin
     <section class="card" aria-labelledby="checker-title" id="checker">
       <h2 id="checker-title">{props.title ?? tq('checker.title')}</h2>
       <Show when={props.findings.length > 0} fallback={<p role="status">{tq('checker.ok')}</p>}>
-        <p role="status">{tq('checker.summary', { count: errors() })}</p>
+        <p role="status">
+          {errors() > 0 ? tq('checker.summary', { count: errors() }) : tq('checker.onlyWarnings')}
+        </p>
         <ul class="findings-list">
           <For each={props.findings}>
             {(finding) => (

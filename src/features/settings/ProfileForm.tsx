@@ -1,3 +1,4 @@
+import { useLocation } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import { type CompanyProfile, LEGAL_FORMS, type VatRegime } from '../../db/profile';
 import { needsDecennialInsurance, TRADE_FAMILIES, TRADES, type Trade } from '../../domain/trades';
@@ -14,15 +15,26 @@ type TextKey = {
 export function ProfileForm() {
   const state = createProfileState();
   const errors = createMemo(() => validateProfile(state.profile));
-  // A link such as /settings#field-siret (from the quote checker) leads to that field.
+  // A link such as /settings#field-siret (from the quote checker) leads to that field. The
+  // router's location is read: the address bar changes only once the screen is shown.
+  const routerLocation = useLocation();
   createEffect(() => {
-    const field = /^#field-(\w+)$/.exec(location.hash)?.[1];
+    const field = /^#field-(\w+)$/.exec(routerLocation.hash)?.[1];
     if (!state.ready() || !field) return;
-    queueMicrotask(() => {
+    // The form may still be held by a Suspense boundary, and the previous screen's focused
+    // button may be removed after it: keep the focus on the field for a few frames (≤ 5 s).
+    const until = performance.now() + 5000;
+    let steady = 0;
+    const focus = () => {
       const input = document.querySelector<HTMLElement>(`[name="${field}"]`);
-      input?.scrollIntoView({ block: 'center' });
-      input?.focus();
-    });
+      if (input?.isConnected && document.activeElement !== input) {
+        input.scrollIntoView({ block: 'center' });
+        input.focus();
+        steady = 0;
+      } else if (input?.isConnected) steady += 1;
+      if (steady < 10 && performance.now() < until) requestAnimationFrame(focus);
+    };
+    requestAnimationFrame(focus);
   });
   const [touched, setTouched] = createSignal<ReadonlySet<string>>(new Set());
   const touch = (field: string) => setTouched((prev) => new Set(prev).add(field));
