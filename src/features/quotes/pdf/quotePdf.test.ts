@@ -162,3 +162,16 @@ describe('buildQuotePdf', { timeout: 60_000 }, () => {
     expect(all).toContain('Total TTC');
   });
 });
+
+describe('buildQuotePdf on the longest quote', { timeout: 120_000 }, () => {
+  it('makes the PDF of a 500-line quote', async () => {
+    const lines: QuoteLine[] = Array.from({ length: 500 }, (_, i) => ({
+      ...line(`l${i}`, '2', '9,90', 2000),
+      designation: `Élément ${i + 1} 🙂\nsur deux lignes`,
+    }));
+    const bytes = await buildQuotePdf(input({ content: completeContent(lines) }));
+    const text = new TextDecoder('latin1').decode(bytes);
+    expect(text.startsWith('%PDF-')).toBe(true);
+    expect((text.match(/\/Type \/Page\b/g) ?? []).length).toBeGreaterThan(15);
+  });
+});

@@ -193,3 +193,18 @@ describe('checkQuote on a baker', () => {
     expect(canIssue(findings)).toBe(true);
   });
 });
+
+describe('checkQuote on very long quotes', () => {
+  it('takes 500 lines without a finding, and names a 501st', () => {
+    const lines = Array.from({ length: 500 }, (_, i) =>
+      line(`l${i}`, '1,5', '12,40', i % 2 ? 1000 : 2000),
+    );
+    const context = contextFor(buildingSarl(), completeContent(lines));
+    expect(checkQuote(context, TODAY)).toEqual([]);
+    expect(context.totals.totalHT).toBe(500 * 1860);
+    const more = contextFor(buildingSarl(), completeContent([...lines, line('x', '1', '1', 2000)]));
+    expect(checkQuote(more, TODAY).map((f) => [f.id, f.values])).toEqual([
+      ['tooManyItems', { count: 501, max: 500 }],
+    ]);
+  });
+});
