@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+import { SECURITY_HEADERS } from './server/headers.ts';
 
 // The build label names a build in Settings → About; e2e sets it to make a second, different build.
 const buildLabel = process.env.ETABLI_BUILD_LABEL ?? new Date().toISOString().slice(0, 10);
@@ -53,6 +54,8 @@ export default defineConfig({
   define: {
     __BUILD_LABEL__: JSON.stringify(buildLabel),
   },
+  // The sync server's security headers (CSP…), so the browser tests run under the real policy.
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
     manifest: true,

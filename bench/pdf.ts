@@ -1,12 +1,12 @@
 // The quote PDF in the browser (budget: a 200-line quote in ≤ 2 s at 4× CPU, design.md/issue),
 // and the size of what the PDF needs (its chunk and the fonts: ≤ 250 KB gzip). Runs the real
 // production chunks in Chromium against `vite preview`; not a test, it reports numbers.
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import fr from '../locales/fr/quotes.json';
 import { chromiumLaunch } from '../playwright.config';
-import { freePort, median, stop, waitForServer } from './lighthouse';
+import { median } from './lighthouse';
+import { withPreview } from './preview';
 import { type Manifest, measureFiles, readManifest, staticClosure } from './sizes';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -52,23 +52,25 @@ export async function measurePdf(): Promise<PdfBench> {
   const warnings: string[] = [];
   const chunkGzip = measureFiles(dist, pdfFiles(manifest), warnings).gzip;
 
-  const port = await freePort();
-  const preview = spawn(
-    resolve(ROOT, 'node_modules/.bin/vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: ROOT, stdio: 'ignore' },
-  );
+  const results = await withPreview((url) => buildInBrowser(url, quotePdf, pdfModule));
+  return { lines: LINES, medianMs: median(results.times), pages: results.pages, chunkGzip };
+}
+
+/** Opens the app at `url` and builds the 200-line quote's PDF RUNS + 1 times at 4× CPU. */
+async function buildInBrowser(
+  url: string,
+  quotePdf: string,
+  pdfModule: string,
+): Promise<{ times: number[]; size: number; pages: number }> {
   const browser = await chromium.launch({ ...chromiumLaunch, headless: true });
   try {
-    const url = `http://127.0.0.1:${port}/`;
-    await waitForServer(url, preview);
     const page = await browser.newPage();
     await page.goto(url);
     // tsx compiles the function below with esbuild's name helper; give the page that helper.
     await page.evaluate('globalThis.__name = (fn) => fn');
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const results = await page.evaluate(
+    return await page.evaluate(
       async ({ quotePdf, pdfModule, words, lines, runs }) => {
         const { buildQuotePdf } = await import(/* @vite-ignore */ `/${quotePdf}`);
         const { loadFonts } = await import(/* @vite-ignore */ `/${pdfModule}`);
@@ -177,9 +179,7 @@ export async function measurePdf(): Promise<PdfBench> {
       },
       { quotePdf, pdfModule, words: fr, lines: LINES, runs: RUNS },
     );
-    return { lines: LINES, medianMs: median(results.times), pages: results.pages, chunkGzip };
   } finally {
     await browser.close();
-    await stop(preview);
   }
 }

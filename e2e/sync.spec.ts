@@ -3,7 +3,7 @@ import { TeamPage } from './pages/TeamPage';
 import { TimePage } from './pages/TimePage';
 import { type SyncServer, startSyncServer } from './support/sync-server';
 
-// The real sync server (server/main.ts, embedded database) serving the built app: the phone
+// The real sync server (dist-server/main.js, embedded database) serving the built app: the phone
 // pairs, works offline, and its events reach the server exactly once, even when the server stops
 // in the middle of a push or an answer is lost on the way back.
 
@@ -43,8 +43,11 @@ async function indicators(
   token: string,
   groupBy: 'category' | 'week' = 'category',
 ): Promise<{ groups: Array<Figures & { key: string | null }>; totals: Figures }> {
+  // The last month (a request covers at most a year of days).
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const response = await request.get(
-    `${server.url}/v1/indicators?from=2020-01-01&to=2099-12-31&groupBy=${groupBy}`,
+    `${server.url}/v1/indicators?from=${day(-30)}&to=${day(2)}&groupBy=${groupBy}`,
     { headers: { authorization: `Bearer ${token}` } },
   );
   expect(response.status()).toBe(200);

@@ -1,11 +1,14 @@
+// Tokens, base and primitives first: feature styles, loaded with their screens, build on them.
+import './ui/theme.css';
 import { render } from 'solid-js/web';
 import { App } from './app/App';
 import { watchDatabaseEvents } from './app/databaseEvents';
-import { watchInstallPrompt } from './app/install';
-import { bootPreferences } from './app/preferences';
+import { watchStaleBuild } from './app/staleBuild';
 import { registerServiceWorker } from './app/updates';
-import './ui/theme.css';
+import { bootPreferences } from './features/settings/preferences';
+import { watchInstallPrompt } from './ui/install';
 
+watchStaleBuild();
 watchInstallPrompt();
 watchDatabaseEvents();
 

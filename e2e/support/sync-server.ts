@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
-// The real sync server (server/main.ts) for e2e: its own port and embedded database folder,
-// serving the already built app (dist/) on the same origin as the API. Nothing is built here.
+// The real sync server as it runs in production (dist-server/main.js, built by `npm run build`,
+// plain Node) for e2e: its own port and embedded database folder, serving the already built app
+// (dist/) on the same origin as the API. Nothing is built here.
 
 const root = resolve(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -36,8 +37,8 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Runs a TypeScript entry of server/ with Node and tsx (one process, so signals reach it). */
-const tsxArgs = (entry: string, args: string[] = []) => ['--import', 'tsx', entry, ...args];
+/** The compiled server's entry points (one Node process each, so signals reach it). */
+const entry = (name: 'main' | 'cli') => join(root, 'dist-server', `${name}.js`);
 
 /** Creates a workspace with the CLI (the server must not be running on that folder). */
 async function createWorkspace(
@@ -46,7 +47,7 @@ async function createWorkspace(
 ): Promise<{ workspaceId: string; ownerCode: string }> {
   const { stdout } = await run(
     process.execPath,
-    tsxArgs('server/cli.ts', ['workspace', 'create', '--name', name, '--json']),
+    [entry('cli'), 'workspace', 'create', '--name', name, '--json'],
     { cwd: root, env },
   );
   const line = stdout.trim().split('\n').at(-1) ?? '';
@@ -89,7 +90,7 @@ export async function startSyncServer(workspaceName = 'Plâtrerie Martin'): Prom
   let output = '';
   const start = async () => {
     if (child && child.exitCode === null) return;
-    const started = spawn(process.execPath, tsxArgs('server/main.ts'), {
+    const started = spawn(process.execPath, [entry('main')], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,16 +3,18 @@ import { lazy } from 'solid-js';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { language, loadNamespace } from '../i18n';
 import { Layout } from './Layout';
+import { recoverable } from './staleBuild';
 
 // Home is in the first chunk; every other screen loads when first visited.
 // Screens bring their strings (a namespace such as `compose` or `timelog`) with their code.
-const withStrings =
-  <T,>(ns: string | readonly string[], load: () => Promise<T>) =>
-  () =>
+// A tab left on an older version whose files are gone reloads into the new one (staleBuild).
+const withStrings = <T,>(ns: string | readonly string[], load: () => Promise<T>) =>
+  recoverable(() =>
     Promise.all([
       load(),
       ...(typeof ns === 'string' ? [ns] : ns).map((name) => loadNamespace(language(), name)),
-    ]).then(([module]) => module);
+    ]).then(([module]) => module),
+  );
 const TemplatesScreen = lazy(
   withStrings('compose', () => import('../features/templates/TemplatesScreen')),
 );
@@ -38,7 +40,7 @@ const QuoteSettingsScreen = lazy(
   withStrings(QUOTES, () => import('../features/quotes/QuoteSettingsScreen')),
 );
 const CheckScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/CheckScreen')));
-const NotFoundScreen = lazy(() => import('./NotFoundScreen'));
+const NotFoundScreen = lazy(recoverable(() => import('./NotFoundScreen')));
 
 /** The app: the layout around its routes (four of them in the bottom navigation). */
 export function App() {

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { t } from '../i18n';
+import { Button } from '../ui/Button';
 import { upgradeBlocked } from './databaseEvents';
 import { applyUpdate, dismissOfflineReady, offlineReady, updateReady } from './updates';
 
@@ -28,17 +29,15 @@ export function Banners() {
       <Show when={updateReady()}>
         <div class="banner" role="status">
           <span>{failed() ? t('update.failed') : t('update.available')}</span>
-          <button type="button" class="button primary" disabled={applying()} onClick={update}>
+          <Button variant="primary" disabled={applying()} onClick={update}>
             {t('update.apply')}
-          </button>
+          </Button>
         </div>
       </Show>
       <Show when={offlineReady() && !updateReady()}>
         <div class="banner" role="status">
           <span>{t('update.offlineReady')}</span>
-          <button type="button" class="button" onClick={dismissOfflineReady}>
-            {t('common.ok')}
-          </button>
+          <Button onClick={dismissOfflineReady}>{t('common.ok')}</Button>
         </div>
       </Show>
       <Show when={upgradeBlocked()}>

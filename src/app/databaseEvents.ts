@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { onDatabaseEvent } from '../db/database';
-import { flushPendingSaves } from './pending-saves';
+import { flushPendingSaves } from '../db/pendingSaves';
 
 const [upgradeBlocked, setUpgradeBlocked] = createSignal(false);
 

@@ -102,13 +102,15 @@ export async function listHistory(search = '', limit = 200): Promise<DocumentRec
 
 /** A new draft with the same template and answers as an existing document. */
 export async function duplicateDocument(id: string): Promise<DocumentRecord> {
-  const source = await db.documents.get(id);
-  if (!source) throw new Error(`No document ${id}`);
-  return createDraft({
-    kind: source.kind,
-    templateId: source.templateId,
-    answers: source.answers,
-    variant: source.variant ?? 0,
+  return db.transaction('rw', db.documents, async () => {
+    const source = await db.documents.get(id);
+    if (!source) throw new Error(`No document ${id}`);
+    return createDraft({
+      kind: source.kind,
+      templateId: source.templateId,
+      answers: source.answers,
+      variant: source.variant ?? 0,
+    });
   });
 }
 

@@ -80,6 +80,23 @@ describe('createLiveQuery', () => {
     query.dispose();
   });
 
+  it('reads again on retry after a failure, and follows the tables again', async () => {
+    let failing = true;
+    const query = live(async () => {
+      const keys = await metaKeys();
+      if (failing) throw new Error('disk error');
+      return keys;
+    });
+    await vi.waitFor(() => expect(query.error()).toBeInstanceOf(Error));
+    failing = false;
+    query.retry();
+    await vi.waitFor(() => expect(query.value()).toEqual([]));
+    expect(query.error()).toBeUndefined();
+    await db.meta.put({ key: 'a', value: 1 });
+    await vi.waitFor(() => expect(query.value()).toEqual(['a']));
+    query.dispose();
+  });
+
   it('keeps results that are themselves functions as values', async () => {
     const format = (n: number) => `${n} rows`;
     const query = live(async () => {

@@ -4,7 +4,10 @@ import { type Accessor, createComputed, createSignal, onCleanup } from 'solid-js
 /** A reactive read of IndexedDB: `value()` is undefined until the first result arrives. */
 export interface LiveQuery<T> {
   value: Accessor<T | undefined>;
+  /** Why the read failed (the screen says so), or undefined. */
   error: Accessor<unknown>;
+  /** Reads again after a failure (a failed live query stops following the tables). */
+  retry: () => void;
 }
 
 /**
@@ -19,16 +22,19 @@ export function createLiveQuery<T, S = undefined>(
 ): LiveQuery<T> {
   const [value, setValue] = createSignal<T | undefined>(undefined);
   const [error, setError] = createSignal<unknown>(undefined);
+  const [attempt, setAttempt] = createSignal(0);
   createComputed(() => {
+    attempt();
     const current = input?.() as S;
     const subscription = liveQuery(() => querier(current)).subscribe({
       next: (result) => {
         setError(undefined);
         setValue(() => result);
       },
-      error: (e: unknown) => setError(e),
+      // Never undefined once failed: the screen tells "failed" from "fine" by it.
+      error: (e: unknown) => setError(() => e ?? new Error('The read failed')),
     });
     onCleanup(() => subscription.unsubscribe());
   });
-  return { value, error };
+  return { value, error, retry: () => setAttempt((n) => n + 1) };
 }

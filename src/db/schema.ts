@@ -3,6 +3,7 @@ import type { TimeCategory } from '../domain/categories';
 import type { DocumentKind, DocumentStatus } from '../domain/documents';
 import type { StoredQuoteStatus, VatRate } from '../domain/quotes';
 import type { IndicatorEvent } from '../protocol/protocol';
+import { trackWrites } from './pendingSaves';
 
 /** A guided output (review reply, post, quote, DOE) with the answers that composed it. */
 export interface DocumentRecord {
@@ -288,5 +289,7 @@ export class EtabliDB extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    // Every write is tracked until committed, so an app update waits for it (pendingSaves.ts).
+    this.use(trackWrites);
   }
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_LANGUAGE, type Language } from '../domain/languages';
-import { readMeta, writeMeta } from './meta';
+import { readMeta, updateMeta } from './meta';
+import { readSettingsHint, writeSettingsHint } from './settingsHint';
 
 /** Colour theme: follow the system, or force one. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -24,12 +25,26 @@ const KEY = 'settings';
 /** The saved settings, with defaults for what was never set. */
 export async function loadSettings(): Promise<Settings> {
   const saved = await readMeta<Partial<Settings>>(KEY);
-  return { ...DEFAULT_SETTINGS, ...saved };
+  const settings = { ...DEFAULT_SETTINGS, ...saved };
+  writeSettingsHint(settings);
+  return settings;
 }
 
 /** Changes some settings and returns the result. */
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...patch };
-  await writeMeta(KEY, next);
+  const next = await updateMeta<Settings>(KEY, (saved) => ({
+    ...DEFAULT_SETTINGS,
+    ...saved,
+    ...patch,
+  }));
+  writeSettingsHint(next);
   return next;
+}
+
+/**
+ * The settings last seen on this device, read at once without IndexedDB: what the first paint
+ * uses until `loadSettings` answers. Undefined when the device has not kept them yet.
+ */
+export function lastKnownSettings(): Settings | undefined {
+  return readSettingsHint(DEFAULT_SETTINGS);
 }

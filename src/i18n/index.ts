@@ -55,9 +55,8 @@ export async function initI18n(lang: Language): Promise<void> {
   await i18n.init({
     lng: lang,
     fallbackLng: false,
+    // A key without a namespace is in `common`; any other names its own: `t('timelog:entries.edit')`.
     defaultNS: 'common',
-    // Strings of the template screens live in `compose`, loaded with those screens.
-    fallbackNS: 'compose',
     ns: ['common'],
     resources: {},
     interpolation: { escapeValue: false }, // Solid escapes text itself.
@@ -76,7 +75,11 @@ export async function changeLanguage(lang: Language): Promise<void> {
   document.documentElement.lang = lang;
 }
 
-/** Translates `key`; reactive, so text re-renders when the language changes. */
+/**
+ * The one lookup of screen strings: `t('nav.home')` in `common` (loaded at start, French in the
+ * first chunk), `t('timelog:entries.edit')` in a feature's namespace (loaded with its lazy route,
+ * see app/App.tsx). Reactive: text re-renders when the language or the loaded strings change.
+ */
 export function t(key: string, options?: TOptions): string {
   trackResources();
   return i18n.t(key, options) as string;

@@ -23,12 +23,42 @@ export function hasKey(keys: ReadonlySet<string>, key: string): boolean {
   return keys.has(key) || (keys.has(`${key}_one`) && keys.has(`${key}_other`));
 }
 
-/** The literal keys passed to a translation function named `fn` in the given sources. */
-export function literalKeys(sources: Record<string, string>, fn: string): Set<string> {
-  const call = new RegExp(`\\b${fn}\\(\\s*(['"])([^'"]+)\\1`, 'g');
+/** Where a key as written in the source lives: `ns:key` in `ns`, a bare key in `common`. */
+export function splitKey(written: string): { ns: string; key: string } {
+  const colon = written.indexOf(':');
+  return colon < 0
+    ? { ns: 'common', key: written }
+    : { ns: written.slice(0, colon), key: written.slice(colon + 1) };
+}
+
+/** The literal keys of namespace `ns` passed to `t()` in the given sources (`t('ns:key')`). */
+export function literalKeys(sources: Record<string, string>, ns: string): Set<string> {
   const used = new Set<string>();
   for (const text of Object.values(sources)) {
-    for (const match of text.matchAll(call)) used.add(match[2] ?? '');
+    for (const match of text.matchAll(/\bt\(\s*(['"`])([^'"`$]+?)\1/g)) {
+      const found = splitKey(match[2] ?? '');
+      if (found.ns === ns) used.add(found.key);
+    }
+  }
+  return used;
+}
+
+/**
+ * Keys of namespace `ns` written as plain strings anywhere (kept in data, returned by rules,
+ * passed to an action as its failure message): any dotted literal whose first segment is one of
+ * the namespace's `sections` (`'nav.home'`, `'team:syncErrors.offline'`).
+ */
+export function writtenKeys(
+  sources: Record<string, string>,
+  ns: string,
+  sections: ReadonlySet<string>,
+): Set<string> {
+  const used = new Set<string>();
+  for (const text of Object.values(sources)) {
+    for (const match of text.matchAll(/(['"`])((?:\w+:)?[a-zA-Z]+(?:\.[\w-]+)+)\1/g)) {
+      const found = splitKey(match[2] ?? '');
+      if (found.ns === ns && sections.has(found.key.split('.')[0] ?? '')) used.add(found.key);
+    }
   }
   return used;
 }

@@ -3,27 +3,43 @@ import enCommon from '../../locales/en/common.json';
 import enCompose from '../../locales/en/compose.json';
 import frCommon from '../../locales/fr/common.json';
 import frCompose from '../../locales/fr/compose.json';
-
-// The UI's strings: `common` (loaded at start) and `compose` (loaded with the template screens),
-// looked up together through i18next's fallback namespace.
-const fr = { ...frCommon, ...frCompose };
-const en = { ...enCommon, ...enCompose };
-
 import { emptyProfile, LEGAL_FORMS, type VatRegime } from '../db/profile';
 import type { ThemeChoice } from '../db/settings';
 import { TIME_CATEGORIES } from '../domain/categories';
 import type { DocumentKind } from '../domain/documents';
 import { TRADE_FAMILIES, TRADES } from '../domain/trades';
 import type { SaveState } from '../features/settings/profileState';
-import { flatten, hasKey, variables } from './localeChecks';
+import {
+  flatten,
+  hasKey,
+  literalKeys,
+  parityProblems,
+  variables,
+  writtenKeys,
+} from './localeChecks';
+
+// Screen strings are looked up with one `t()`: `t('nav.home')` in `common` (loaded at start),
+// `t('compose:history.title')` in `compose` (loaded with the template screens). The feature
+// namespaces `timelog` and `team` are checked the same way by the tests beside their features.
+const namespaces = {
+  common: { fr: frCommon, en: enCommon },
+  compose: { fr: frCompose, en: enCompose },
+};
+type Namespace = keyof typeof namespaces;
+const NAMESPACES = Object.keys(namespaces) as Namespace[];
 
 type Strings = Record<string, string>;
 
-const languages = { fr: flatten(fr), en: flatten(en) };
-const frKeys = new Set(Object.keys(languages.fr));
+const frKeys = {
+  common: new Set(Object.keys(flatten(frCommon))),
+  compose: new Set(Object.keys(flatten(frCompose))),
+};
 
-/** Whether `t(key)` finds a French text, directly or through i18next plural forms. */
-const existsInFr = (key: string) => hasKey(frKeys, key);
+/** Whether `t('ns:key')` finds a French text, directly or through i18next plural forms. */
+const existsInFr = (ns: Namespace, key: string) => hasKey(frKeys[ns], key);
+
+/** The top-level sections of a namespace (a dotted literal starting with one is a key). */
+const sections = (ns: Namespace) => new Set(Object.keys(namespaces[ns].fr));
 
 // The app's own source, as text (tests excluded: they mention keys on purpose).
 const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], {
@@ -32,7 +48,9 @@ const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts
   eager: true,
 });
 
-describe('locale files', () => {
+describe.each(NAMESPACES)('locale files of %s', (ns) => {
+  const languages = { fr: flatten(namespaces[ns].fr), en: flatten(namespaces[ns].en) };
+
   it('hold only strings', () => {
     for (const [lang, strings] of Object.entries(languages)) {
       const notText = Object.entries(strings).filter(([, value]) => typeof value !== 'string');
@@ -40,38 +58,16 @@ describe('locale files', () => {
     }
   });
 
-  it('have exactly the same keys in French and English', () => {
-    const fr = Object.keys(languages.fr).sort();
-    const en = Object.keys(languages.en).sort();
-    expect(
-      en.filter((key) => !frKeys.has(key)),
-      'only in English',
-    ).toEqual([]);
-    expect(
-      fr.filter((key) => !(key in languages.en)),
-      'only in French',
-    ).toEqual([]);
-  });
-
-  it('have no empty or blank text', () => {
-    for (const [lang, strings] of Object.entries(languages)) {
-      const blank = Object.keys(strings).filter((key) => String(strings[key]).trim() === '');
-      expect(blank, lang).toEqual([]);
-    }
-  });
-
-  it('interpolate the same variables in both languages', () => {
-    const differing = Object.keys(languages.fr)
-      .filter((key) => key in languages.en)
-      .filter((key) => variables(languages.fr[key]).join() !== variables(languages.en[key]).join());
-    expect(differing).toEqual([]);
+  it('have the same keys and variables, all non-blank, in French and English', () => {
+    expect(parityProblems(namespaces[ns].fr, namespaces[ns].en)).toEqual([]);
   });
 
   it('give both plural forms wherever one is given', () => {
-    for (const key of frKeys) {
+    for (const key of frKeys[ns]) {
       const plural = /^(.*)_(one|other)$/.exec(key);
       if (!plural) continue;
-      expect(frKeys.has(`${plural[1]}_one`) && frKeys.has(`${plural[1]}_other`), key).toBe(true);
+      const both = frKeys[ns].has(`${plural[1]}_one`) && frKeys[ns].has(`${plural[1]}_other`);
+      expect(both, key).toBe(true);
       expect(variables(languages.fr[key]), key).toContain('count');
     }
   });
@@ -83,29 +79,33 @@ describe('keys used in the source', () => {
     expect(Object.keys(sources).some((path) => path.endsWith('/app/BottomNav.tsx'))).toBe(true);
   });
 
-  it('has a French text for every literal t(…) call', () => {
-    const used = new Set<string>();
-    for (const text of Object.values(sources)) {
-      for (const match of text.matchAll(/\bt\(\s*(['"`])([^'"`$]+?)\1/g)) used.add(match[2] ?? '');
-    }
-    expect(used.size).toBeGreaterThan(50);
-    expect([...used].filter((key) => !existsInFr(key))).toEqual([]);
+  it('looks up every screen string through the one t(), in the namespace the key names', () => {
+    // No second lookup function and no fallback namespace: a key says where it lives.
+    const others = Object.entries(sources).filter(
+      ([path, text]) =>
+        path !== './localeChecks.ts' &&
+        /\b(tl|tm)\(|fallbackNS|\bns: '(common|compose|timelog|team)'/.test(text),
+    );
+    expect(others.map(([path]) => path)).toEqual([]);
   });
 
-  it('has a French text for every key written as a string elsewhere (labels, error keys)', () => {
-    // Keys kept in data (`label: 'nav.home'`) or returned by rules (`'errors.siretLength'`)
-    // reach t() later; any literal under a namespace of the locale file counts as a key.
-    const namespaces = new Set(Object.keys(fr));
-    const used = new Set<string>();
-    for (const text of Object.values(sources)) {
-      for (const match of text.matchAll(/(['"`])([a-zA-Z]+(?:\.[\w-]+)+)\1/g)) {
-        const key = match[2] ?? '';
-        if (namespaces.has(key.split('.')[0] ?? '')) used.add(key);
-      }
-    }
-    expect(used).toContain('nav.home');
-    expect(used).toContain('errors.siretChecksum');
-    expect([...used].filter((key) => !existsInFr(key))).toEqual([]);
+  it.each(NAMESPACES)('has a French text for every literal t(…) key of %s', (ns) => {
+    const used = literalKeys(sources, ns);
+    expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((key) => !existsInFr(ns, key))).toEqual([]);
+  });
+
+  it.each(NAMESPACES)('has a French text for every key of %s written as a string', (ns) => {
+    // Keys kept in data (`label: 'nav.home'`), returned by rules (`'errors.siretChecksum'`) or
+    // given to an action as the message of its failure (`'compose:compose.saveFailed'`).
+    const used = writtenKeys(sources, ns, sections(ns));
+    expect([...used].filter((key) => !existsInFr(ns, key))).toEqual([]);
+  });
+
+  it('finds the keys written as strings', () => {
+    expect(writtenKeys(sources, 'common', sections('common'))).toContain('nav.home');
+    expect(writtenKeys(sources, 'common', sections('common'))).toContain('errors.siretChecksum');
+    expect(writtenKeys(sources, 'compose', sections('compose'))).toContain('compose.saveFailed');
   });
 
   describe('dynamic key families', () => {
@@ -113,7 +113,7 @@ describe('keys used in the source', () => {
     // member is added to the type but not to the list.
     const DOCUMENT_KINDS = ['review-reply', 'social-post', 'quote', 'doe'] as const;
     const VAT_REGIMES = ['normal', 'franchise'] as const;
-    const SAVE_STATES = ['idle', 'saving', 'saved', 'error'] as const;
+    const SAVE_STATES = ['idle', 'saving', 'saved'] as const;
     const THEMES = ['system', 'light', 'dark'] as const;
     const complete: [
       Exclude<DocumentKind, (typeof DOCUMENT_KINDS)[number]>,
@@ -139,13 +139,13 @@ describe('keys used in the source', () => {
     it.each(Object.entries(families))('%s.<id> has a French text for every id', (family, ids) => {
       expect(complete).toBe(true);
       expect(ids.length).toBeGreaterThan(0);
-      expect(ids.filter((id) => !existsInFr(`${family}.${id}`))).toEqual([]);
+      expect(ids.filter((id) => !existsInFr('common', `${family}.${id}`))).toEqual([]);
     });
 
     it.each(Object.entries(families))('%s has no entry for an id the code lacks', (family, ids) => {
       const entries = family
         .split('.')
-        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], fr);
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], frCommon);
       expect(Object.keys(entries as Strings).filter((id) => !ids.includes(id))).toEqual([]);
     });
   });

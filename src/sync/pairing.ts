@@ -1,4 +1,5 @@
 import { db } from '../db/database';
+import { trackSave } from '../db/pendingSaves';
 import { normalizePairingCode } from '../protocol/codes';
 import type { ApiError, SyncApi } from './api';
 import { type Pairing, SYNC_KEYS, writePairing } from './state';
@@ -20,8 +21,19 @@ export function normalizeCode(input: string): string | null {
   return normalizePairingCode(fromLink ? decodeURIComponent(fromLink) : trimmed);
 }
 
-/** Pairs this device with a team workspace and stores the pairing (token included). */
-export async function pair(
+/**
+ * Pairs this device with a team workspace and stores the pairing (token included). Tracked as a
+ * whole, request included: the code is single-use and the token is shown once, so an app update
+ * must not reload the page between the server's answer and its write.
+ */
+export function pair(
+  api: Pick<SyncApi, 'pair'>,
+  input: { code: string; deviceName: string; now: number },
+): Promise<{ ok: true; pairing: Pairing } | { ok: false; error: PairError }> {
+  return trackSave(pairAndStore(api, input));
+}
+
+async function pairAndStore(
   api: Pick<SyncApi, 'pair'>,
   input: { code: string; deviceName: string; now: number },
 ): Promise<{ ok: true; pairing: Pairing } | { ok: false; error: PairError }> {

@@ -1,4 +1,4 @@
-import { readMeta, writeMeta } from '../db/meta';
+import { readMeta, updateMeta, writeMeta } from '../db/meta';
 import type { Role } from '../protocol/protocol';
 
 // What sync keeps on the device, in `meta`: the pairing (with its token) and the outcome of the
@@ -54,8 +54,9 @@ export async function writePairing(pairing: Pairing | null): Promise<void> {
 
 /** Marks the pairing as refused by the server, keeping the workspace for the screen to name. */
 export async function markNeedsPairing(): Promise<void> {
-  const pairing = await readPairing();
-  if (pairing && !pairing.needsPairing) await writePairing({ ...pairing, needsPairing: true });
+  await updateMeta<Pairing | null | undefined>(SYNC_KEYS.pairing, (pairing) =>
+    pairing && !pairing.needsPairing ? { ...pairing, needsPairing: true } : pairing,
+  );
 }
 
 /** The record of the last pushes. */
@@ -65,5 +66,8 @@ export async function readSyncRecord(): Promise<SyncRecord> {
 
 /** Updates the record of the last pushes. */
 export async function updateSyncRecord(patch: Partial<SyncRecord>): Promise<void> {
-  await writeMeta(SYNC_KEYS.status, { ...(await readSyncRecord()), ...patch });
+  await updateMeta<SyncRecord>(SYNC_KEYS.status, (record) => ({
+    ...(record ?? { lastSuccessAt: null, lastError: null }),
+    ...patch,
+  }));
 }

@@ -1,6 +1,5 @@
 // Customers as the screens use them (quotes today, the DOE next): search, pick, create, and
 // edit as typed. Customers stay on the device: nothing here reaches the outbox.
-import { trackSave } from '../../app/pending-saves';
 import {
   type CustomerFields,
   createCustomer,
@@ -16,7 +15,7 @@ export function createCustomerSearch(query: () => string) {
 
 /** Creates a customer (named after the search typed, if any) and resolves with its id. */
 export async function newCustomer(name = ''): Promise<string> {
-  return (await trackSave(createCustomer({ name: name.trim() }))).id;
+  return (await createCustomer({ name: name.trim() })).id;
 }
 
 /** Saves one field of a customer as typed. */
@@ -25,7 +24,7 @@ export function saveCustomerField(
   field: keyof CustomerFields,
   value: string,
 ): Promise<void> {
-  return trackSave(updateCustomer(id, { [field]: value }));
+  return updateCustomer(id, { [field]: value });
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;

@@ -1,20 +1,22 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { settings } from '../../app/preferences';
-import { listDrafts } from '../../db/documents';
-import { createLiveQuery } from '../../db/live';
-import { loadProfile } from '../../db/profile';
-import { quotesAwaitingAnswer } from '../../db/quotesAwaiting';
-import { minutesInWeek } from '../../db/timeEntries';
 import { language, t } from '../../i18n';
 import { formatDate, formatMinutes } from '../../i18n/format';
-import { now } from '../../lib/clock';
+import { ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { Loaded, ReadError } from '../../ui/Feedback';
 import { Icon, type IconName } from '../../ui/Icon';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { missingMentions } from '../settings/profileRules';
+import { settings } from '../settings/preferences';
 import { goalPercent } from '../timelog/timelogRules';
+import {
+  createAwaitingQuotes,
+  createDrafts,
+  createMissingMentions,
+  createWeekMinutes,
+} from './homeState';
 import { InstallCard } from './InstallCard';
+import './home.css';
 
 const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string }> = [
   { label: 'home.actions.review', icon: 'review', href: '/templates?family=reviews' },
@@ -26,16 +28,16 @@ const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string
 ];
 
 /**
- * The home screen: quick actions, this week's time saved, drafts, profile nudge. Cards whose
+ * The home screen: quick actions, this week's time saved, drafts, quotes awaiting an answer,
+ * profile nudge. Cards whose
  * presence depends on stored data come last, so their arrival never pushes visible content down.
  */
 export function HomeScreen() {
-  const weekMinutes = createLiveQuery(() => minutesInWeek(now()));
-  const drafts = createLiveQuery(() => listDrafts());
-  const missing = createLiveQuery(async () => missingMentions(await loadProfile()).length);
-  const awaiting = createLiveQuery(() => quotesAwaitingAnswer());
+  const weekMinutes = createWeekMinutes();
+  const drafts = createDrafts();
+  const missing = createMissingMentions();
+  const awaiting = createAwaitingQuotes();
   const goal = () => settings().weeklyGoalMinutes;
-  const percent = () => goalPercent(weekMinutes.value() ?? 0, goal());
 
   return (
     <div class="screen home">
@@ -59,16 +61,23 @@ export function HomeScreen() {
 
       <section class="card" aria-labelledby="week-title">
         <h2 id="week-title">{t('home.week.title')}</h2>
-        <p class="big-figure">
-          {t('home.week.progress', {
-            saved: formatMinutes(weekMinutes.value() ?? 0, language()),
-            goal: formatMinutes(goal(), language()),
-          })}
-        </p>
-        <ProgressBar label={t('home.week.title')} percent={percent()} />
-        <Show when={(weekMinutes.value() ?? 0) === 0}>
-          <p class="hint">{t('home.week.empty')}</p>
-        </Show>
+        {/* 0 until read, so the card keeps its size when the figure arrives. */}
+        <Loaded query={weekMinutes} initial={0}>
+          {(minutes) => (
+            <>
+              <p class="big-figure">
+                {t('home.week.progress', {
+                  saved: formatMinutes(minutes(), language()),
+                  goal: formatMinutes(goal(), language()),
+                })}
+              </p>
+              <ProgressBar label={t('home.week.title')} percent={goalPercent(minutes(), goal())} />
+              <Show when={minutes() === 0}>
+                <p class="hint">{t('home.week.empty')}</p>
+              </Show>
+            </>
+          )}
+        </Loaded>
         <A class="text-link" href="/time">
           {t('home.week.open')}
         </A>
@@ -76,28 +85,35 @@ export function HomeScreen() {
 
       <section aria-labelledby="drafts-title">
         <h2 id="drafts-title">{t('home.drafts.title')}</h2>
-        <Show
-          when={(drafts.value() ?? []).length > 0}
-          fallback={
-            <EmptyState title={t('home.drafts.emptyTitle')} text={t('home.drafts.empty')} />
-          }
-        >
-          <ul class="draft-list">
-            <For each={drafts.value()}>
-              {(draft) => (
-                <li>
-                  <A class="draft-link" href={`/compose/${draft.templateId}?doc=${draft.id}`}>
-                    <strong>{t(`documentKinds.${draft.kind}`)}</strong>
-                    <span class="clamp-1">{draft.body || t('home.drafts.noText')}</span>
-                    <span class="muted">{formatDate(draft.updatedAt, language())}</span>
-                  </A>
-                </li>
-              )}
-            </For>
-          </ul>
-        </Show>
+        <Loaded query={drafts} initial={[]}>
+          {(list) => (
+            <Show
+              when={list().length > 0}
+              fallback={
+                <EmptyState title={t('home.drafts.emptyTitle')} text={t('home.drafts.empty')} />
+              }
+            >
+              <ul class="draft-list">
+                <For each={list()}>
+                  {(draft) => (
+                    <li>
+                      <A class="draft-link" href={`/compose/${draft.templateId}?doc=${draft.id}`}>
+                        <strong>{t(`documentKinds.${draft.kind}`)}</strong>
+                        <span class="clamp-1">{draft.body || t('home.drafts.noText')}</span>
+                        <span class="muted">{formatDate(draft.updatedAt, language())}</span>
+                      </A>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          )}
+        </Loaded>
       </section>
 
+      <Show when={awaiting.error() !== undefined}>
+        <ReadError onRetry={awaiting.retry} />
+      </Show>
       <Show when={(awaiting.value() ?? []).length > 0}>
         <section class="card" aria-labelledby="awaiting-title">
           <h2 id="awaiting-title">{t('home.awaiting.title')}</h2>
@@ -120,13 +136,16 @@ export function HomeScreen() {
         </section>
       </Show>
 
+      <Show when={missing.error() !== undefined}>
+        <ReadError onRetry={missing.retry} />
+      </Show>
       <Show when={(missing.value() ?? 0) > 0}>
         <section class="card notice" aria-labelledby="profile-title">
           <h2 id="profile-title">{t('home.profile.title')}</h2>
           <p>{t('home.profile.text', { count: missing.value() ?? 0 })}</p>
-          <A class="button primary" href="/quotes/check">
+          <ButtonLink variant="primary" href="/quotes/check">
             {t('home.profile.action')}
-          </A>
+          </ButtonLink>
         </section>
       </Show>
 

@@ -1,7 +1,8 @@
 import { Show } from 'solid-js';
-import { canInstall, needsIosInstructions, promptInstall } from '../../app/install';
 import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
+import { canInstall, needsIosInstructions, promptInstall } from '../../ui/install';
 
 /** Invites installation: a button where the browser offers it, instructions on iOS Safari. */
 export function InstallCard() {
@@ -11,10 +12,10 @@ export function InstallCard() {
         <section class="card" aria-labelledby="install-title">
           <h2 id="install-title">{t('install.title')}</h2>
           <p>{t('install.text')}</p>
-          <button type="button" class="button primary" onClick={() => void promptInstall()}>
+          <Button variant="primary" onClick={() => void promptInstall()}>
             <Icon name="install" />
             {t('install.action')}
-          </button>
+          </Button>
         </section>
       </Show>
       <Show when={needsIosInstructions()}>

@@ -1,7 +1,6 @@
 import { A } from '@solidjs/router';
 import './quotes.css';
 import { createSignal, For, Show } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
 import {
   addCatalogItem,
   deleteCatalogItem,
@@ -36,21 +35,19 @@ export default function LibraryScreen() {
   const add = async () => {
     const parsed = parseCents(price());
     if (designation().trim() === '' || !parsed.ok) return setMessage(tq('library.incomplete'));
-    await trackSave(
-      addCatalogItem({
-        section: section(),
-        designation: designation(),
-        unit: unit(),
-        unitPrice: parsed.value,
-        vatRate: rate(),
-      }),
-    );
+    await addCatalogItem({
+      section: section(),
+      designation: designation(),
+      unit: unit(),
+      unitPrice: parsed.value,
+      vatRate: rate(),
+    });
     setDesignation('');
     setPrice('');
     setMessage(tq('library.added'));
   };
   const remove = async (item: CatalogItem) => {
-    setRemoved(await trackSave(deleteCatalogItem(item.id)));
+    setRemoved(await deleteCatalogItem(item.id));
   };
   return (
     <div class="screen">
@@ -120,9 +117,7 @@ export default function LibraryScreen() {
             <button
               type="button"
               class="button"
-              onClick={() =>
-                void trackSave(restoreCatalogItem(item())).then(() => setRemoved(undefined))
-              }
+              onClick={() => void restoreCatalogItem(item()).then(() => setRemoved(undefined))}
             >
               {tq('library.undo')}
             </button>

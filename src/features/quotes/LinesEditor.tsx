@@ -1,5 +1,4 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
 import { addCatalogItem } from '../../db/catalog';
 import type { QuoteItem, QuoteLine } from '../../db/schema';
 import { QUOTE_LIMITS } from '../../domain/quotes';
@@ -51,15 +50,13 @@ export function LinesEditor(props: { editor: QuoteEditor }) {
       .slice(0, props.editor.content.items.indexOf(line))
       .reverse()
       .find((item) => item.type === 'section');
-    void trackSave(
-      addCatalogItem({
-        section: section?.type === 'section' ? section.title : '',
-        designation: line.designation,
-        unit: line.unit,
-        unitPrice: price.value,
-        vatRate: line.vatRate,
-      }),
-    ).then(() => setMessage(tq('editor.saved')));
+    void addCatalogItem({
+      section: section?.type === 'section' ? section.title : '',
+      designation: line.designation,
+      unit: line.unit,
+      unitPrice: price.value,
+      vatRate: line.vatRate,
+    }).then(() => setMessage(tq('editor.saved')));
   };
   return (
     <section class="card" aria-labelledby="lines-title">

@@ -1,6 +1,5 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
 import { deleteDraftQuote } from '../../db/quotes';
 import type { QuoteEditor } from './editorState';
 import { tq } from './strings';
@@ -63,9 +62,7 @@ export function QuoteActions(props: { editor: QuoteEditor; onSign: () => void })
             type="button"
             class="button"
             onClick={() =>
-              void trackSave(deleteDraftQuote(props.editor.record()?.id ?? '')).then(() =>
-                navigate('/quotes'),
-              )
+              void deleteDraftQuote(props.editor.record()?.id ?? '').then(() => navigate('/quotes'))
             }
           >
             {tq('actions.delete')}

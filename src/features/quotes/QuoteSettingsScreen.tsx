@@ -1,7 +1,6 @@
 import { A } from '@solidjs/router';
 import './quotes.css';
 import { createResource, createSignal, Show } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
 import { loadLogo, saveLogo } from '../../db/profile';
 import {
   DEFAULT_QUOTE_SETTINGS,
@@ -31,7 +30,7 @@ export default function QuoteSettingsScreen() {
   const save = (patch: Partial<QuoteSettings>) => {
     const next = { ...settings(), ...patch };
     setSettings(next);
-    void trackSave(saveQuoteSettings(next));
+    void saveQuoteSettings(next);
   };
   const prefixError = () =>
     typedPrefix() === '' || DEVICE_PREFIX.test(typedPrefix()) ? undefined : tq('setup.prefixError');
@@ -44,12 +43,10 @@ export default function QuoteSettingsScreen() {
     if (!['image/png', 'image/jpeg'].includes(file.type) || file.size > 512 * 1024)
       return setLogoError(tq('setup.logoError'));
     setLogoError('');
-    await trackSave(
-      saveLogo({
-        type: file.type as 'image/png' | 'image/jpeg',
-        bytes: new Uint8Array(await file.arrayBuffer()),
-      }),
-    );
+    await saveLogo({
+      type: file.type as 'image/png' | 'image/jpeg',
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
     void refetch();
   };
   return (
@@ -125,7 +122,7 @@ export default function QuoteSettingsScreen() {
             <button
               type="button"
               class="button"
-              onClick={() => void trackSave(saveLogo(null)).then(() => refetch())}
+              onClick={() => void saveLogo(null).then(() => refetch())}
             >
               {tq('setup.removeLogo')}
             </button>

@@ -1,5 +1,4 @@
 import { createResource, createSignal, Show } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
 import { logQuoteMinutes } from '../../db/quotes';
 import type { QuoteRecord } from '../../db/schema';
 import { entryForDocument } from '../../db/timeEntries';
@@ -18,8 +17,7 @@ export function TimeSavedCard(props: { quote: QuoteRecord }) {
   const [minutes, setMinutes] = createSignal(
     quoteTemplate(props.quote.templateId)?.baselineMinutes ?? BLANK_MINUTES,
   );
-  const confirm = async () =>
-    mutate((await trackSave(logQuoteMinutes(props.quote, minutes()))).entry);
+  const confirm = async () => mutate((await logQuoteMinutes(props.quote, minutes())).entry);
   return (
     <section class="card" aria-labelledby="time-title">
       <h2 id="time-title">{tq('timeSaved.title')}</h2>

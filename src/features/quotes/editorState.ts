@@ -1,6 +1,5 @@
 import { createMemo, createSignal } from 'solid-js';
 import { createStore, produce, reconcile, unwrap } from 'solid-js/store';
-import { trackSave } from '../../app/pending-saves';
 import { getCustomer } from '../../db/customers';
 import { createLiveQuery } from '../../db/live';
 import { type CompanyProfile, emptyProfile, loadProfile } from '../../db/profile';
@@ -79,14 +78,12 @@ export function createQuoteEditor(id: string) {
   function persist(focus?: string): void {
     if (!editable()) return;
     const save = saveQuoteContent(id, structuredClone(unwrap(content)), focus);
-    trackSave(
-      save.then(
-        () => {
-          setSaveFailed(false);
-          void requestPersistenceOnce().catch(() => undefined);
-        },
-        () => setSaveFailed(true),
-      ),
+    save.then(
+      () => {
+        setSaveFailed(false);
+        void requestPersistenceOnce().catch(() => undefined);
+      },
+      () => setSaveFailed(true),
     );
   }
 
@@ -99,7 +96,7 @@ export function createQuoteEditor(id: string) {
 
   /** Numbers the quote (once) and freezes it with the current profile and customer. */
   async function numberedAndFrozen() {
-    const numbered = await trackSave(assignNumber(id));
+    const numbered = await assignNumber(id);
     setRecord(numbered);
     return { numbered, frozen: await freezeQuote(numbered, profile(), customer.value()) };
   }
@@ -125,7 +122,7 @@ export function createQuoteEditor(id: string) {
     },
     /** The PDF's bytes, numbering the quote first if it has no number yet. */
     async pdf(): Promise<{ bytes: Uint8Array; number: string }> {
-      const quote = record()?.number ? record() : await trackSave(assignNumber(id));
+      const quote = record()?.number ? record() : await assignNumber(id);
       if (!quote) throw new Error(`No quote ${id}`);
       setRecord(quote);
       return {
@@ -136,27 +133,27 @@ export function createQuoteEditor(id: string) {
     /** Marks the quote sent: numbered, frozen as it is now. */
     async markSent(): Promise<void> {
       const { frozen } = await numberedAndFrozen();
-      await trackSave(issueQuote(id, frozen, { kind: 'sent' }));
+      await issueQuote(id, frozen, { kind: 'sent' });
       await refresh();
     },
     /** The customer signed on the phone: the quote is frozen and accepted with the signature. */
     async sign(signature: QuoteSignature): Promise<void> {
       const { numbered, frozen } = await numberedAndFrozen();
-      await trackSave(issueQuote(id, numbered.frozen ?? frozen, { kind: 'signed', signature }));
+      await issueQuote(id, numbered.frozen ?? frozen, { kind: 'signed', signature });
       await refresh();
     },
     /** The customer's answer to a sent quote. */
     async answer(answer: 'accepted' | 'refused'): Promise<void> {
-      await trackSave(answerQuote(id, answer));
+      await answerQuote(id, answer);
       await refresh();
     },
     /** A new version to change an issued quote; resolves with its id. */
     async revise(): Promise<string> {
-      return (await trackSave(reviseQuote(id))).id;
+      return (await reviseQuote(id)).id;
     },
     /** A new draft with the same content; resolves with its id. */
     async duplicate(): Promise<string> {
-      return (await trackSave(duplicateQuote(id))).id;
+      return (await duplicateQuote(id)).id;
     },
   };
 }

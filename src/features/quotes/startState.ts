@@ -1,5 +1,4 @@
 import { createSignal } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
 import { readMeta, writeMeta } from '../../db/meta';
 import { loadQuoteSettings } from '../../db/quoteSettings';
 import { createQuote } from '../../db/quotes';
@@ -35,7 +34,7 @@ export function createStartState() {
   });
   const save = (next: StartDraft | undefined) => {
     setDraft(next);
-    void trackSave(writeMeta<StartDraft | null>(KEY, next ?? null));
+    void writeMeta<StartDraft | null>(KEY, next ?? null);
   };
   return {
     draft,
@@ -66,9 +65,7 @@ export function createStartState() {
         content.items = proposeItems(template, current.answers, templateWords(lookup));
         content.title = lookup(`templates.${template.id}.title`);
       }
-      const quote = await trackSave(
-        createQuote({ content, templateId: template?.id ?? BLANK_TEMPLATE_ID }),
-      );
+      const quote = await createQuote({ content, templateId: template?.id ?? BLANK_TEMPLATE_ID });
       save(undefined);
       return quote.id;
     },

@@ -1,18 +1,19 @@
-import { createResource, Show } from 'solid-js';
-import { chooseLanguage, chooseTheme, settings } from '../../app/preferences';
-import type { ThemeChoice } from '../../db/settings';
-import { storageInfo } from '../../db/storage';
+import { Show } from 'solid-js';
 import type { Language } from '../../domain/languages';
 import { language, t } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
 import { ChoiceGroup } from '../../ui/Field';
+import { reported } from '../../ui/Toast';
 import { InstallCard } from '../home/InstallCard';
 import { TeamSettingsCard } from '../team/TeamSettingsCard';
 import { ProfileForm } from './ProfileForm';
+import { chooseLanguage, chooseTheme, settings, type ThemeChoice } from './preferences';
+import { createStorageInfo } from './settingsState';
+import './settings.css';
 
 /** Settings: company profile, language, theme, installation, storage, about. */
 export default function SettingsScreen() {
-  const [storage] = createResource(storageInfo);
+  const storage = createStorageInfo();
   return (
     <div class="screen settings">
       <h1>{t('settings.title')}</h1>
@@ -33,7 +34,7 @@ export default function SettingsScreen() {
             { value: 'fr', label: 'Français' },
             { value: 'en', label: 'English' },
           ]}
-          onValue={(value) => void chooseLanguage(value)}
+          onValue={(value) => void chooseLanguage(value).then(reported)}
         />
         <ChoiceGroup<ThemeChoice>
           legend={t('settings.theme')}
@@ -44,7 +45,7 @@ export default function SettingsScreen() {
             { value: 'light', label: t('settings.themes.light') },
             { value: 'dark', label: t('settings.themes.dark') },
           ]}
-          onValue={(value) => void chooseTheme(value)}
+          onValue={(value) => void chooseTheme(value).then(reported)}
         />
       </section>
 

@@ -1,11 +1,22 @@
 import { createSignal } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
-import { trackSave } from '../../app/pending-saves';
-import { type CompanyProfile, emptyProfile, loadProfile, saveProfile } from '../../db/profile';
+import {
+  type CompanyProfile,
+  emptyProfile,
+  LEGAL_FORMS,
+  type LegalForm,
+  loadProfile,
+  saveProfile,
+  type VatRegime,
+} from '../../db/profile';
 import { requestPersistenceOnce } from '../../db/storage';
+import { runAction } from '../../ui/action';
 
-/** Save state shown beside the form. */
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+/** The profile's shape and choices (components never import src/db). */
+export { type CompanyProfile, LEGAL_FORMS, type LegalForm, type VatRegime };
+
+/** Progress of the autosave, shown beside the form (a failure is shown apart, as an error). */
+export type SaveState = 'idle' | 'saving' | 'saved';
 
 /**
  * The profile being edited: loaded once, saved on every change as typed (valid or not), so that
@@ -14,26 +25,48 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 export function createProfileState() {
   const [profile, setProfile] = createStore<CompanyProfile>(emptyProfile());
   const [ready, setReady] = createSignal(false);
+  const [loadError, setLoadError] = createSignal<unknown>(undefined);
   const [saveState, setSaveState] = createSignal<SaveState>('idle');
+  const [saveFailure, setSaveFailure] = createSignal<string | undefined>(undefined);
   let generation = 0;
 
-  void loadProfile()
-    .then((saved) => setProfile(saved))
-    .catch(() => setSaveState('error'))
-    .finally(() => setReady(true));
+  /** Reads the saved profile (again after a failed read). */
+  const load = () => {
+    setLoadError(undefined);
+    setReady(false);
+    void loadProfile()
+      .then((saved) => setProfile(saved))
+      .catch((error: unknown) =>
+        setLoadError(() => error ?? new Error('The profile could not be read')),
+      )
+      .finally(() => setReady(true));
+  };
+  load();
 
   /** Changes one field and saves the whole profile at once. */
-  function update<K extends keyof CompanyProfile>(field: K, value: CompanyProfile[K]): void {
+  async function update<K extends keyof CompanyProfile>(
+    field: K,
+    value: CompanyProfile[K],
+  ): Promise<void> {
     setProfile(field, value as never);
     const mine = ++generation;
     setSaveState('saving');
-    trackSave(saveProfile({ ...unwrap(profile) }))
-      .then(() => {
-        if (mine === generation) setSaveState('saved');
-        return requestPersistenceOnce();
-      })
-      .catch(() => setSaveState('error'));
+    const saved = await runAction(() => saveProfile({ ...unwrap(profile) }));
+    // Only the latest change speaks: an earlier save finishing late must not hide a newer failure.
+    if (mine !== generation) return;
+    setSaveFailure(saved.ok ? undefined : saved.message);
+    setSaveState(saved.ok ? 'saved' : 'idle');
+    if (saved.ok) void requestPersistenceOnce().catch(() => undefined);
   }
 
-  return { profile, ready, saveState, update };
+  return {
+    profile,
+    ready,
+    saveState,
+    /** The message key of the last save's failure, if it failed. */
+    saveFailure,
+    /** The saved profile could not be read: the form says so, with `retry`. */
+    loaded: { error: loadError, retry: load },
+    update,
+  };
 }

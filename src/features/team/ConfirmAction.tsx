@@ -1,4 +1,5 @@
 import { createSignal, onMount, Show } from 'solid-js';
+import { Button } from '../../ui/Button';
 
 /**
  * A destructive action asked twice, in place: the button, then the question with "yes" and
@@ -19,15 +20,14 @@ export function ConfirmAction(props: {
     <Show
       when={asking()}
       fallback={
-        <button
-          type="button"
-          class="button danger"
+        <Button
+          variant="danger"
           aria-label={props.ariaLabel}
           disabled={props.disabled}
           onClick={() => setAsking(true)}
         >
           {props.label}
-        </button>
+        </Button>
       }
     >
       <Question
@@ -54,19 +54,18 @@ function Question(props: {
     <fieldset class="confirm">
       <legend>{props.question}</legend>
       <div class="actions">
-        <button
-          type="button"
-          class="button danger"
+        <Button
+          variant="danger"
           onClick={() => {
             props.close();
             void props.onConfirm();
           }}
         >
           {props.yes}
-        </button>
-        <button ref={cancel} type="button" class="button" onClick={props.close}>
+        </Button>
+        <Button ref={cancel} onClick={props.close}>
           {props.no}
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

@@ -1,16 +1,18 @@
 import { For, Match, Show, Switch } from 'solid-js';
+import { t } from '../../i18n';
 import type { DeviceInfo } from '../../protocol/protocol';
 import type { Pairing } from '../../sync/state';
 import { TeamRequestError } from '../../sync/team';
+import { ErrorMessage } from '../../ui/Feedback';
 import { ConfirmAction } from './ConfirmAction';
-import { formatDateTime, tm } from './strings';
+import { formatDateTime } from './format';
 import { syncErrorKey } from './teamRules';
 import { useDevices, useRevokeDevice } from './teamState';
 
 /** The reason a team request failed, in words. */
 export function failureText(error: unknown): string {
   const kind = error instanceof TeamRequestError ? error.reason.kind : 'server';
-  return tm(syncErrorKey(kind));
+  return t(syncErrorKey(kind));
 }
 
 function Device(props: { device: DeviceInfo; self: boolean; onRevoke: () => unknown }) {
@@ -19,26 +21,28 @@ function Device(props: { device: DeviceInfo; self: boolean; onRevoke: () => unkn
       <span class="device-name">
         <strong>{props.device.name}</strong>
         <Show when={props.self}>
-          <span class="muted"> ({tm('devices.self')})</span>
+          <span class="muted"> ({t('team:devices.self')})</span>
         </Show>
       </span>
       <span class="muted">
-        {tm(`workspace.roles.${props.device.role}`)} ·{' '}
+        {t(`team:workspace.roles.${props.device.role}`)} ·{' '}
         {props.device.lastSeenAt
-          ? tm('devices.lastSeen', { date: formatDateTime(Date.parse(props.device.lastSeenAt)) })
-          : tm('devices.neverSeen')}
+          ? t('team:devices.lastSeen', {
+              date: formatDateTime(Date.parse(props.device.lastSeenAt)),
+            })
+          : t('team:devices.neverSeen')}
       </span>
       <Switch>
         <Match when={props.device.revoked}>
-          <span class="badge">{tm('devices.revoked')}</span>
+          <span class="badge">{t('team:devices.revoked')}</span>
         </Match>
         <Match when={!props.self}>
           <ConfirmAction
-            label={tm('devices.revoke')}
-            ariaLabel={tm('devices.revokeLabel', { name: props.device.name })}
-            question={tm('devices.confirmRevoke', { name: props.device.name })}
-            yes={tm('devices.confirm')}
-            no={tm('devices.cancel')}
+            label={t('team:devices.revoke')}
+            ariaLabel={t('team:devices.revokeLabel', { name: props.device.name })}
+            question={t('team:devices.confirmRevoke', { name: props.device.name })}
+            yes={t('team:devices.confirm')}
+            no={t('team:devices.cancel')}
             onConfirm={props.onRevoke}
           />
         </Match>
@@ -56,13 +60,15 @@ export function DevicesCard(props: { pairing: Pairing }) {
   const revoke = useRevokeDevice(() => props.pairing.workspace.id);
   return (
     <section class="card" aria-labelledby="devices-title">
-      <h2 id="devices-title">{tm('devices.title')}</h2>
+      <h2 id="devices-title">{t('team:devices.title')}</h2>
       <Switch>
         <Match when={devices.isPending}>
-          <p class="hint">{tm('devices.loading')}</p>
+          <p class="hint">{t('team:devices.loading')}</p>
         </Match>
         <Match when={devices.isError}>
-          <p class="error">{tm('devices.error', { message: failureText(devices.error) })}</p>
+          <ErrorMessage
+            message={t('team:devices.error', { message: failureText(devices.error) })}
+          />
         </Match>
         <Match when={devices.data}>
           {(list) => (
@@ -80,11 +86,13 @@ export function DevicesCard(props: { pairing: Pairing }) {
           )}
         </Match>
       </Switch>
-      <Show when={revoke.isError}>
-        <p class="error" role="alert">
-          {tm('devices.failed', { message: failureText(revoke.error) })}
-        </p>
-      </Show>
+      <ErrorMessage
+        message={
+          revoke.isError
+            ? t('team:devices.failed', { message: failureText(revoke.error) })
+            : undefined
+        }
+      />
     </section>
   );
 }

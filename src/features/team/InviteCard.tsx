@@ -1,8 +1,11 @@
 import { createResource, Show } from 'solid-js';
+import { t } from '../../i18n';
 import { formatPairingCode } from '../../protocol/codes';
 import { normalizeCode } from '../../sync/pairing';
+import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/Feedback';
 import { failureText } from './DevicesCard';
-import { formatDateTime, tm } from './strings';
+import { formatDateTime } from './format';
 import { useNewMemberCode } from './teamState';
 
 /** A code as people read it out (the server may send it grouped already). */
@@ -25,7 +28,7 @@ function QrCode(props: { code: string }) {
       <div
         class="qr"
         role="img"
-        aria-label={tm('invite.qr', { code: readable(props.code) })}
+        aria-label={t('team:invite.qr', { code: readable(props.code) })}
         innerHTML={svg()}
       />
     </Show>
@@ -37,35 +40,32 @@ export function InviteCard() {
   const create = useNewMemberCode();
   return (
     <section class="card" aria-labelledby="invite-title">
-      <h2 id="invite-title">{tm('invite.title')}</h2>
-      <p class="hint">{tm('invite.text')}</p>
-      <button
-        type="button"
-        class="button primary"
-        disabled={create.isPending}
-        onClick={() => create.mutate()}
-      >
-        {tm('invite.create')}
-      </button>
+      <h2 id="invite-title">{t('team:invite.title')}</h2>
+      <p class="hint">{t('team:invite.text')}</p>
+      <Button variant="primary" disabled={create.isPending} onClick={() => create.mutate()}>
+        {t('team:invite.create')}
+      </Button>
       <Show when={create.data}>
         {(created) => (
           <div class="invite-code">
-            <p class="hint">{tm('invite.code')}</p>
+            <p class="hint">{t('team:invite.code')}</p>
             <p class="code" data-testid="member-code">
               {readable(created().code)}
             </p>
             <p class="hint">
-              {tm('invite.expires', { date: formatDateTime(Date.parse(created().expiresAt)) })}
+              {t('team:invite.expires', { date: formatDateTime(Date.parse(created().expiresAt)) })}
             </p>
             <QrCode code={created().code} />
           </div>
         )}
       </Show>
-      <Show when={create.isError}>
-        <p class="error" role="alert">
-          {tm('invite.failed', { message: failureText(create.error) })}
-        </p>
-      </Show>
+      <ErrorMessage
+        message={
+          create.isError
+            ? t('team:invite.failed', { message: failureText(create.error) })
+            : undefined
+        }
+      />
     </section>
   );
 }

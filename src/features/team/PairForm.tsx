@@ -1,7 +1,8 @@
 import { createSignal, lazy, Show } from 'solid-js';
+import { t } from '../../i18n';
 import type { PairError } from '../../sync/pairing';
+import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
-import { tm } from './strings';
 import { deviceKind, pairErrorKey } from './teamRules';
 import { pairThisDevice } from './teamState';
 
@@ -15,7 +16,7 @@ export function PairForm(props: { deviceName?: string }) {
   const linked = new URLSearchParams(location.search).get('code');
   const [code, setCode] = createSignal(linked ?? '');
   const [name, setName] = createSignal(
-    props.deviceName ?? tm(`pair.defaultName.${deviceKind(navigator.userAgent)}`),
+    props.deviceName ?? t(`team:pair.defaultName.${deviceKind(navigator.userAgent)}`),
   );
   const [error, setError] = createSignal<PairError | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -31,17 +32,17 @@ export function PairForm(props: { deviceName?: string }) {
     const current = error();
     if (!current) return undefined;
     const forName = current.kind === 'nameMissing';
-    return forName === (field === 'name') ? tm(pairErrorKey(current)) : undefined;
+    return forName === (field === 'name') ? t(pairErrorKey(current)) : undefined;
   };
 
   return (
     <section class="card" aria-labelledby="pair-title">
-      <h2 id="pair-title">{tm('pair.title')}</h2>
+      <h2 id="pair-title">{t('team:pair.title')}</h2>
       <form class="pair-form" novalidate onSubmit={(event) => void submit(event)}>
         <TextField
           name="pairing-code"
-          label={tm('pair.code')}
-          hint={tm('pair.codeHint')}
+          label={t('team:pair.code')}
+          hint={t('team:pair.codeHint')}
           error={fieldError('code')}
           value={code()}
           onValue={setCode}
@@ -54,11 +55,7 @@ export function PairForm(props: { deviceName?: string }) {
         <Show when={canScan()}>
           <Show
             when={scanning()}
-            fallback={
-              <button type="button" class="button" onClick={() => setScanning(true)}>
-                {tm('pair.scan')}
-              </button>
-            }
+            fallback={<Button onClick={() => setScanning(true)}>{t('team:pair.scan')}</Button>}
           >
             <QrScanner
               onCode={(value) => {
@@ -71,17 +68,17 @@ export function PairForm(props: { deviceName?: string }) {
         </Show>
         <TextField
           name="device-name"
-          label={tm('pair.deviceName')}
-          hint={tm('pair.deviceNameHint')}
+          label={t('team:pair.deviceName')}
+          hint={t('team:pair.deviceNameHint')}
           error={fieldError('name')}
           value={name()}
           onValue={setName}
           autocomplete="off"
           maxlength="64"
         />
-        <button type="submit" class="button primary wide" disabled={busy()}>
-          {busy() ? tm('pair.pairing') : tm('pair.submit')}
-        </button>
+        <Button type="submit" variant="primary" wide disabled={busy()}>
+          {busy() ? t('team:pair.pairing') : t('team:pair.submit')}
+        </Button>
       </form>
     </section>
   );

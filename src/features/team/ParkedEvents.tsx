@@ -1,16 +1,14 @@
 import { For } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
-import { createLiveQuery } from '../../db/live';
-import type { OutboxEvent } from '../../db/schema';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
-import { discardParked, listParked, retryParked } from '../../sync/outbox';
-import { startSync } from '../../sync/start';
+import { Button } from '../../ui/Button';
+import { Loaded } from '../../ui/Feedback';
 import { ConfirmAction } from './ConfirmAction';
-import { formatDateTime, tm } from './strings';
+import { formatDateTime } from './format';
+import { createParkedEvents, discardRefused, type OutboxEvent, retryRefused } from './teamState';
 
 function describe(event: OutboxEvent): string {
-  return tm(`parked.types.${event.type}`, {
+  return t(`team:parked.types.${event.type}`, {
     minutes: formatMinutes(event.type === 'time_saved' ? event.minutes : 0, language()),
     stars: event.type === 'rating' ? event.stars : 0,
   });
@@ -18,37 +16,37 @@ function describe(event: OutboxEvent): string {
 
 /** Events the server refused: each with its reason; send them again, or drop them (asked twice). */
 export function ParkedEvents(props: { count: number }) {
-  const parked = createLiveQuery(listParked);
-  const retry = async () => {
-    await trackSave(retryParked());
-    void startSync().requestSync('manual');
-  };
+  const parked = createParkedEvents();
   return (
     <section class="parked" aria-labelledby="parked-title">
-      <h3 id="parked-title">{tm('parked.title', { count: props.count })}</h3>
-      <p class="hint">{tm('parked.text')}</p>
-      <ul class="list">
-        <For each={parked.value()}>
-          {(event) => (
-            <li class="parked-item">
-              <span>
-                {describe(event)} · {formatDateTime(event.occurredAt)}
-              </span>
-              <span class="muted">{tm('parked.reason', { reason: event.error ?? '' })}</span>
-            </li>
-          )}
-        </For>
-      </ul>
+      <h3 id="parked-title">{t('team:parked.title', { count: props.count })}</h3>
+      <p class="hint">{t('team:parked.text')}</p>
+      <Loaded query={parked} loading={null}>
+        {(events) => (
+          <ul class="list">
+            <For each={events()}>
+              {(event) => (
+                <li class="parked-item">
+                  <span>
+                    {describe(event)} · {formatDateTime(event.occurredAt)}
+                  </span>
+                  <span class="muted">
+                    {t('team:parked.reason', { reason: event.error ?? '' })}
+                  </span>
+                </li>
+              )}
+            </For>
+          </ul>
+        )}
+      </Loaded>
       <div class="actions">
-        <button type="button" class="button" onClick={() => void retry()}>
-          {tm('parked.retry')}
-        </button>
+        <Button onClick={() => void retryRefused()}>{t('team:parked.retry')}</Button>
         <ConfirmAction
-          label={tm('parked.discard')}
-          question={tm('parked.confirmDiscard')}
-          yes={tm('parked.confirm')}
-          no={tm('parked.cancel')}
-          onConfirm={() => trackSave(discardParked())}
+          label={t('team:parked.discard')}
+          question={t('team:parked.confirmDiscard')}
+          yes={t('team:parked.confirm')}
+          no={t('team:parked.cancel')}
+          onConfirm={discardRefused}
         />
       </div>
     </section>

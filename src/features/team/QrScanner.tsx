@@ -1,6 +1,7 @@
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { t } from '../../i18n';
 import { normalizeCode } from '../../sync/pairing';
-import { tm } from './strings';
+import { Button } from '../../ui/Button';
 
 /** The parts of the Barcode Detection API used here (not yet in TypeScript's DOM types). */
 interface Detector {
@@ -58,14 +59,12 @@ export default function QrScanner(props: { onCode: (code: string) => void; onClo
   });
 
   return (
-    <section class="scanner" aria-label={tm('scanner.title')}>
-      <Show when={!failed()} fallback={<p class="error">{tm('scanner.denied')}</p>}>
-        <p class="hint">{tm('scanner.hint')}</p>
+    <section class="scanner" aria-label={t('team:scanner.title')}>
+      <Show when={!failed()} fallback={<p class="error">{t('team:scanner.denied')}</p>}>
+        <p class="hint">{t('team:scanner.hint')}</p>
         <video ref={video} class="scanner-video" muted playsinline />
       </Show>
-      <button type="button" class="button" onClick={props.onClose}>
-        {tm('scanner.close')}
-      </button>
+      <Button onClick={props.onClose}>{t('team:scanner.close')}</Button>
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { createSignal, Show } from 'solid-js';
+import { t } from '../../i18n';
 import { currentPairing, outboxStatus, syncRecord } from '../../sync/live';
 import { startSync } from '../../sync/start';
+import { Button } from '../../ui/Button';
+import { formatClock, formatDateTime } from './format';
 import { ParkedEvents } from './ParkedEvents';
-import { formatClock, formatDateTime, tm } from './strings';
 import { syncErrorKey } from './teamRules';
 import { syncNow } from './teamState';
 
@@ -19,44 +21,47 @@ export function SyncStatusCard() {
   };
   return (
     <section class="card sync-status" aria-labelledby="sync-title">
-      <h2 id="sync-title">{tm('status.title')}</h2>
+      <h2 id="sync-title">{t('team:status.title')}</h2>
       <div role="status" aria-live="polite" data-testid="sync-status">
         <p class="big-figure">
-          {pending() === 0 ? tm('status.pendingNone') : tm('status.pending', { count: pending() })}
+          {pending() === 0
+            ? t('team:status.pendingNone')
+            : t('team:status.pending', { count: pending() })}
         </p>
         <Show when={canSync()}>
           <Show when={client.phase() === 'syncing'}>
-            <p>{tm('status.syncing')}</p>
+            <p>{t('team:status.syncing')}</p>
           </Show>
           <Show when={client.phase() === 'waiting' && client.nextRetryAt()}>
-            {(at) => <p class="hint">{tm('status.waiting', { time: formatClock(at()) })}</p>}
+            {(at) => <p class="hint">{t('team:status.waiting', { time: formatClock(at()) })}</p>}
           </Show>
         </Show>
         <p class="hint">
           {syncRecord().lastSuccessAt === null
-            ? tm('status.never')
-            : tm('status.lastSuccess', { date: formatDateTime(syncRecord().lastSuccessAt ?? 0) })}
+            ? t('team:status.never')
+            : t('team:status.lastSuccess', {
+                date: formatDateTime(syncRecord().lastSuccessAt ?? 0),
+              })}
         </p>
         <Show when={syncRecord().lastError}>
           {(error) => (
             <p class="error">
-              {tm('status.lastError', {
+              {t('team:status.lastError', {
                 date: formatDateTime(error().at),
-                message: tm(syncErrorKey(error().kind)),
+                message: t(syncErrorKey(error().kind)),
               })}
             </p>
           )}
         </Show>
       </div>
       <Show when={canSync()}>
-        <button
-          type="button"
-          class="button primary"
+        <Button
+          variant="primary"
           disabled={tapped() || client.phase() === 'syncing'}
           onClick={() => void sync()}
         >
-          {tm('status.syncNow')}
-        </button>
+          {t('team:status.syncNow')}
+        </Button>
       </Show>
       <Show when={outboxStatus().parked > 0}>
         <ParkedEvents count={outboxStatus().parked} />

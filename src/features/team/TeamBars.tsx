@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
-import { formatAverage, tm } from './strings';
+import { formatAverage } from './format';
 
 /** One row of figures: a label, minutes, and the average rating when there is one. */
 interface Figures {
@@ -93,7 +93,7 @@ export function WeekColumns(props: {
         <Show when={props.weeks.at(-1)}>
           {(last) => (
             <>
-              {tm('dashboard.weekFigure', { week: last().label })} <Figure row={last()} />
+              {t('team:dashboard.weekFigure', { week: last().label })} <Figure row={last()} />
             </>
           )}
         </Show>

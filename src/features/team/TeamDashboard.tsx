@@ -4,84 +4,85 @@ import { language, loadNamespace, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import type { Pairing } from '../../sync/state';
 import { DASHBOARD_WEEKS, type TeamIndicators } from '../../sync/team';
-import { FAMILIES, findTemplate } from '../../templates/catalogue';
-import { templateTitle } from '../templates/labels';
+import { findMeta } from '../../templates/catalogue/meta';
+import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/Feedback';
+import { CATALOGUE_NS, templateTitle } from '../templates/labels';
 import { failureText } from './DevicesCard';
-import { formatAverage, formatClock, formatDateTime, formatShortDay, tm } from './strings';
+import { formatAverage, formatClock, formatDateTime, formatShortDay } from './format';
 import { Bars, WeekColumns } from './TeamBars';
 import { breakdownRows, deviceLabel, isCategory, weekRows } from './teamRules';
 import { useIndicators } from './teamState';
 
 function Figures(props: { indicators: TeamIndicators; deviceId: string }) {
-  // Template titles live in the families' phrase banks.
+  // Template titles live in the small `catalogue` namespace (no phrase bank is loaded).
   createEffect(() => {
-    const lang = language();
-    void Promise.all(FAMILIES.map((family) => loadNamespace(lang, family))).catch(() => undefined);
+    loadNamespace(language(), CATALOGUE_NS).catch(() => undefined);
   });
   const groups = () => props.indicators.groups;
   const weeks = () =>
     weekRows(groups().week, props.indicators.from, DASHBOARD_WEEKS).map((week) => ({
       ...week,
-      label: tm('dashboard.weekOf', { date: formatShortDay(week.monday) }),
+      label: t('team:dashboard.weekOf', { date: formatShortDay(week.monday) }),
       short: formatShortDay(week.monday),
     }));
   const categories = () =>
     breakdownRows(
       groups().category,
       (key) => (isCategory(key, TIME_CATEGORIES) ? t(`categories.${key}`) : key),
-      tm('dashboard.noCategory'),
+      t('team:dashboard.noCategory'),
     ).filter((row) => row.minutes > 0);
   const templates = () =>
     breakdownRows(
       groups().template,
       (id) => {
-        const template = findTemplate(id);
-        return template ? templateTitle(template) : id;
+        const meta = findMeta(id);
+        return meta ? templateTitle(meta) : id;
       },
-      tm('dashboard.noTemplate'),
+      t('team:dashboard.noTemplate'),
     );
   const devices = () =>
     breakdownRows(
       groups().device,
       (key) => {
         const device = deviceLabel(key, props.deviceId);
-        return device.self ? `${device.name} (${tm('devices.self')})` : device.name;
+        return device.self ? `${device.name} (${t('team:devices.self')})` : device.name;
       },
       '—',
     );
   const totals = () => props.indicators.totals;
   return (
-    <Show when={totals().events > 0} fallback={<p class="hint">{tm('dashboard.empty')}</p>}>
+    <Show when={totals().events > 0} fallback={<p class="hint">{t('team:dashboard.empty')}</p>}>
       <div class="team-totals">
         <section aria-labelledby="team-total-title">
-          <h3 id="team-total-title">{tm('dashboard.total')}</h3>
+          <h3 id="team-total-title">{t('team:dashboard.total')}</h3>
           <p class="big-figure" data-testid="team-total">
             {formatMinutes(totals().minutes, language())}
           </p>
         </section>
         <section aria-labelledby="team-satisfaction-title">
-          <h3 id="team-satisfaction-title">{tm('dashboard.satisfaction')}</h3>
+          <h3 id="team-satisfaction-title">{t('team:dashboard.satisfaction')}</h3>
           <Show
             when={totals().ratings > 0 && totals().ratingAvg !== null}
-            fallback={<p class="hint">{tm('dashboard.noRatings')}</p>}
+            fallback={<p class="hint">{t('team:dashboard.noRatings')}</p>}
           >
             <p class="big-figure" data-testid="team-satisfaction">
-              {tm('dashboard.average', { average: formatAverage(totals().ratingAvg ?? 0) })}
+              {t('team:dashboard.average', { average: formatAverage(totals().ratingAvg ?? 0) })}
             </p>
-            <p class="hint">{tm('dashboard.ratings', { count: totals().ratings })}</p>
+            <p class="hint">{t('team:dashboard.ratings', { count: totals().ratings })}</p>
           </Show>
         </section>
       </div>
-      <h3>{tm('dashboard.byWeek')}</h3>
-      <WeekColumns weeks={weeks()} label={tm('dashboard.byWeek')} />
-      <h3>{tm('dashboard.byCategory')}</h3>
-      <Bars rows={categories()} label={tm('dashboard.byCategory')} />
+      <h3>{t('team:dashboard.byWeek')}</h3>
+      <WeekColumns weeks={weeks()} label={t('team:dashboard.byWeek')} />
+      <h3>{t('team:dashboard.byCategory')}</h3>
+      <Bars rows={categories()} label={t('team:dashboard.byCategory')} />
       <Show when={templates().some((row) => row.key !== '')}>
-        <h3>{tm('dashboard.byTemplate')}</h3>
-        <Bars rows={templates()} label={tm('dashboard.byTemplate')} />
+        <h3>{t('team:dashboard.byTemplate')}</h3>
+        <Bars rows={templates()} label={t('team:dashboard.byTemplate')} />
       </Show>
-      <h3>{tm('dashboard.byDevice')}</h3>
-      <Bars rows={devices()} label={tm('dashboard.byDevice')} />
+      <h3>{t('team:dashboard.byDevice')}</h3>
+      <Bars rows={devices()} label={t('team:dashboard.byDevice')} />
     </Show>
   );
 }
@@ -91,8 +92,8 @@ export function TeamDashboard(props: { pairing: Pairing }) {
   const query = useIndicators(() => props.pairing.workspace.id);
   return (
     <section class="card team-dashboard" aria-labelledby="dashboard-title">
-      <h2 id="dashboard-title">{tm('dashboard.title')}</h2>
-      <p class="hint">{tm('dashboard.period')}</p>
+      <h2 id="dashboard-title">{t('team:dashboard.title')}</h2>
+      <p class="hint">{t('team:dashboard.period')}</p>
       <Switch>
         <Match when={query.data}>
           {(view) => (
@@ -103,8 +104,8 @@ export function TeamDashboard(props: { pairing: Pairing }) {
                 data-testid="dashboard-freshness"
               >
                 {view().fresh
-                  ? tm('dashboard.fresh', { time: formatClock(view().indicators.fetchedAt) })
-                  : tm('dashboard.stale', {
+                  ? t('team:dashboard.fresh', { time: formatClock(view().indicators.fetchedAt) })
+                  : t('team:dashboard.stale', {
                       date: formatDateTime(view().indicators.fetchedAt),
                     })}
               </p>
@@ -113,20 +114,17 @@ export function TeamDashboard(props: { pairing: Pairing }) {
           )}
         </Match>
         <Match when={query.isPending}>
-          <p class="hint">{tm('dashboard.loading')}</p>
+          <p class="hint">{t('team:dashboard.loading')}</p>
         </Match>
         <Match when={query.isError}>
-          <p class="error">{tm('dashboard.error', { message: failureText(query.error) })}</p>
+          <ErrorMessage
+            message={t('team:dashboard.error', { message: failureText(query.error) })}
+          />
         </Match>
       </Switch>
-      <button
-        type="button"
-        class="button"
-        disabled={query.isFetching}
-        onClick={() => void query.refetch()}
-      >
-        {tm('dashboard.refresh')}
-      </button>
+      <Button disabled={query.isFetching} onClick={() => void query.refetch()}>
+        {t('team:dashboard.refresh')}
+      </Button>
     </section>
   );
 }

@@ -7,11 +7,11 @@ import { InviteCard } from './InviteCard';
 import { PairForm } from './PairForm';
 import { PrivacyCard } from './PrivacyCard';
 import { SyncStatusCard } from './SyncStatusCard';
-import { tm } from './strings';
 import { TeamDashboard } from './TeamDashboard';
 import { queryClient } from './teamState';
 import { WorkspaceCard } from './WorkspaceCard';
 import './team.css';
+import { t } from '../../i18n';
 
 /**
  * The Team screen: pair this phone with a team workspace, see what waits to be sent, and — for
@@ -23,10 +23,10 @@ export default function TeamScreen() {
   return (
     <QueryClientProvider client={queryClient}>
       <div class="screen team">
-        <h1>{tm('title')}</h1>
-        <Switch fallback={<p class="loading">{tm('loading')}</p>}>
+        <h1>{t('team:title')}</h1>
+        <Switch fallback={<p class="loading">{t('team:loading')}</p>}>
           <Match when={currentPairing() === null}>
-            <p>{tm('intro')}</p>
+            <p>{t('team:intro')}</p>
             <PairForm />
             <SyncStatusCard />
           </Match>
@@ -34,8 +34,8 @@ export default function TeamScreen() {
             {(pairing) => (
               <>
                 <section class="card notice" role="alert" aria-labelledby="repair-title">
-                  <h2 id="repair-title">{tm('repair.title')}</h2>
-                  <p>{tm('repair.text')}</p>
+                  <h2 id="repair-title">{t('team:repair.title')}</h2>
+                  <p>{t('team:repair.text')}</p>
                 </section>
                 <PairForm deviceName={pairing().deviceName} />
                 <SyncStatusCard />

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../locales/en/team.json';
 import fr from '../../../locales/fr/team.json';
-import { flatten, hasKey, literalKeys, parityProblems } from '../../i18n/localeChecks';
+import { flatten, hasKey, literalKeys, parityProblems, writtenKeys } from '../../i18n/localeChecks';
 import { ROLES } from '../../protocol/protocol';
 
-// The `team` namespace is looked up through `tm()` (strings.ts), which the app-wide locale test
-// does not scan: this one holds the same promises for it.
+// The `team` namespace, loaded with its screen, is looked up as `t('team:key')`: the same
+// promises as the app-wide locale test (src/i18n/locales.test.ts) makes for `common` and `compose`.
 
 const frKeys = new Set(Object.keys(flatten(fr)));
 const existsInFr = (key: string) => hasKey(frKeys, key);
 
-const sources = import.meta.glob<string>(['./*.{ts,tsx}', '!./*.test.{ts,tsx}'], {
+// The whole app's source: a key of this namespace may be used outside the feature.
+const sources = import.meta.glob<string>(['../../**/*.{ts,tsx}', '!../../**/*.test.{ts,tsx}'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -21,9 +22,14 @@ describe('team strings', () => {
     expect(parityProblems(fr, en)).toEqual([]);
   });
 
-  it('have a French text for every literal tm(…) key of the feature', () => {
-    const used = literalKeys(sources, 'tm');
+  it("have a French text for every literal t('team:…') key", () => {
+    const used = literalKeys(sources, 'team');
     expect(used.size).toBeGreaterThan(60);
+    expect([...used].filter((key) => !existsInFr(key))).toEqual([]);
+  });
+
+  it('have a French text for every key written as a string (action failures, rule results)', () => {
+    const used = writtenKeys(sources, 'team', new Set(Object.keys(fr)));
     expect([...used].filter((key) => !existsInFr(key))).toEqual([]);
   });
 

@@ -34,21 +34,21 @@ describe('deviceKind', () => {
 
 describe('error keys', () => {
   it('explains a refused pairing', () => {
-    expect(pairErrorKey({ kind: 'codeFormat' })).toBe('pairErrors.codeFormat');
-    expect(pairErrorKey({ kind: 'unauthorized' })).toBe('pairErrors.unauthorized');
-    expect(pairErrorKey({ kind: 'offline' })).toBe('pairErrors.offline');
+    expect(pairErrorKey({ kind: 'codeFormat' })).toBe('team:pairErrors.codeFormat');
+    expect(pairErrorKey({ kind: 'unauthorized' })).toBe('team:pairErrors.unauthorized');
+    expect(pairErrorKey({ kind: 'offline' })).toBe('team:pairErrors.offline');
     expect(pairErrorKey({ kind: 'rateLimited', retryAfterMs: 1000 })).toBe(
-      'pairErrors.rateLimited',
+      'team:pairErrors.rateLimited',
     );
     expect(pairErrorKey({ kind: 'invalid', status: 400, code: 'x', issues: [] })).toBe(
-      'pairErrors.codeFormat',
+      'team:pairErrors.codeFormat',
     );
-    expect(pairErrorKey({ kind: 'server', status: 500 })).toBe('pairErrors.other');
+    expect(pairErrorKey({ kind: 'server', status: 500 })).toBe('team:pairErrors.other');
   });
 
   it('names sync failures', () => {
-    expect(syncErrorKey('offline')).toBe('syncErrors.offline');
-    expect(syncErrorKey('notPaired')).toBe('syncErrors.notPaired');
+    expect(syncErrorKey('offline')).toBe('team:syncErrors.offline');
+    expect(syncErrorKey('notPaired')).toBe('team:syncErrors.notPaired');
   });
 });
 

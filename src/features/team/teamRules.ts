@@ -20,7 +20,7 @@ export function deviceKind(userAgent: string): DeviceKind {
   return 'other';
 }
 
-/** The `team` key explaining why pairing failed. */
+/** The key (in `team`) explaining why pairing failed. */
 export function pairErrorKey(error: PairError): string {
   switch (error.kind) {
     case 'codeFormat':
@@ -28,18 +28,18 @@ export function pairErrorKey(error: PairError): string {
     case 'unauthorized':
     case 'offline':
     case 'rateLimited':
-      return `pairErrors.${error.kind}`;
+      return `team:pairErrors.${error.kind}`;
     case 'invalid':
       // The server refused the body: almost always a code it does not know.
-      return error.status === 404 ? 'pairErrors.unauthorized' : 'pairErrors.codeFormat';
+      return error.status === 404 ? 'team:pairErrors.unauthorized' : 'team:pairErrors.codeFormat';
     default:
-      return 'pairErrors.other';
+      return 'team:pairErrors.other';
   }
 }
 
-/** The `team` key naming a sync failure. */
+/** The key (in `team`) naming a sync failure. */
 export function syncErrorKey(kind: SyncErrorKind | 'notPaired'): string {
-  return `syncErrors.${kind}`;
+  return `team:syncErrors.${kind}`;
 }
 
 /** One row of a team breakdown. */

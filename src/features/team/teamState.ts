@@ -1,13 +1,21 @@
 import { QueryClient, useMutation, useQuery } from '@tanstack/solid-query';
-import { trackSave } from '../../app/pending-saves';
+import { createLiveQuery, type LiveQuery } from '../../db/live';
+import type { OutboxEvent } from '../../db/schema';
 import { createApi } from '../../sync/api';
+import { discardParked, listParked, retryParked } from '../../sync/outbox';
 import { type PairError, pair, unpair } from '../../sync/pairing';
 import { startSync } from '../../sync/start';
 import { listDevices, loadIndicators, newMemberCode, revokeDevice } from '../../sync/team';
+import { runAction } from '../../ui/action';
+import { reported } from '../../ui/Toast';
 
 // Feature state of the Team screen. Server state (figures, devices) goes through TanStack Query,
 // created here so that the library loads with this screen only; every request is made by
-// src/sync/. Local sync state (pairing, outbox) comes from src/sync/live.ts signals.
+// src/sync/. Local sync state (pairing, outbox) comes from src/sync/live.ts signals. Local
+// actions report a failure in the toast; writes are tracked by src/db.
+
+/** An event waiting for the server (the type only: components never import src/db). */
+export type { OutboxEvent };
 
 const api = createApi();
 
@@ -54,7 +62,7 @@ export function useNewMemberCode() {
 
 /** Pairs this phone, then pushes what waits. Returns the error to show, or null. */
 export async function pairThisDevice(code: string, deviceName: string): Promise<PairError | null> {
-  const result = await trackSave(pair(api, { code, deviceName, now: Date.now() }));
+  const result = await pair(api, { code, deviceName, now: Date.now() });
   if (!result.ok) return result.error;
   queryClient.clear();
   void startSync().requestSync('manual');
@@ -64,8 +72,26 @@ export async function pairThisDevice(code: string, deviceName: string): Promise<
 /** Forgets the pairing on this phone (the outbox stays). */
 export async function unpairThisDevice(): Promise<void> {
   startSync().stop();
-  await trackSave(unpair());
-  queryClient.clear();
+  const done = await runAction(unpair);
+  reported(done);
+  if (done.ok) queryClient.clear();
+}
+
+/** The events the server refused, oldest first, live. */
+export function createParkedEvents(): LiveQuery<OutboxEvent[]> {
+  return createLiveQuery(listParked);
+}
+
+/** Queues the refused events again and pushes them. */
+export async function retryRefused(): Promise<void> {
+  const done = await runAction(retryParked);
+  reported(done);
+  if (done.ok) void startSync().requestSync('manual');
+}
+
+/** Drops the refused events for good. */
+export async function discardRefused(): Promise<void> {
+  reported(await runAction(discardParked));
 }
 
 /** Pushes now (the user's tap skips a back-off wait, not a server's Retry-After). */

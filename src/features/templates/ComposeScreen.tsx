@@ -1,44 +1,79 @@
-import { A, useParams, useSearchParams } from '@solidjs/router';
-import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
-import { t } from '../../i18n';
+import { useParams, useSearchParams } from '@solidjs/router';
+import {
+  createEffect,
+  createResource,
+  createSignal,
+  Match,
+  onCleanup,
+  Show,
+  Switch,
+} from 'solid-js';
+import { language, loadNamespace, t } from '../../i18n';
 import { copyText } from '../../lib/share';
-import { findTemplate } from '../../templates/catalogue';
-import type { Question, TemplateDefinition } from '../../templates/types';
+import { loadDefinition } from '../../templates/catalogue';
+import type { AnswerValue, Question, TemplateDefinition } from '../../templates/types';
+import { runAction } from '../../ui/action';
+import { Button, ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { ErrorMessage, ReadError } from '../../ui/Feedback';
 import { createComposeState } from './composeState';
 import { DoneStep } from './DoneStep';
-import { templateTitle } from './labels';
+import { CATALOGUE_NS, templateTitle } from './labels';
 import { QuestionField } from './QuestionField';
 import { TextStep } from './TextStep';
+import './templates.css';
 
 /** A guided flow: one question per step with a live preview, then the text, then validation. */
 export default function ComposeScreen() {
   const params = useParams<{ templateId: string }>();
-  const template = findTemplate(params.templateId);
+  // The definition is loaded with its family's code; the title with the small catalogue strings.
+  const [template] = createResource(() => params.templateId, loadDefinition);
+  createEffect(() => {
+    loadNamespace(language(), CATALOGUE_NS).catch(() => undefined);
+  });
   return (
-    <Show
-      when={template}
-      fallback={
-        <EmptyState title={t('compose.unknownTitle')} text={t('compose.unknown')}>
-          <A class="button primary" href="/templates">
-            {t('compose.toCatalogue')}
-          </A>
-        </EmptyState>
-      }
-    >
-      {(found) => <Flow template={found()} />}
+    <Show when={!template.loading} fallback={<p class="loading">{t('app.loading')}</p>}>
+      <Show
+        when={template.state === 'ready' ? template() : undefined}
+        fallback={
+          <EmptyState title={t('compose:compose.unknownTitle')} text={t('compose:compose.unknown')}>
+            <ButtonLink variant="primary" href="/templates">
+              {t('compose:compose.toCatalogue')}
+            </ButtonLink>
+          </EmptyState>
+        }
+      >
+        {(found) => <Flow template={found()} />}
+      </Show>
     </Show>
   );
 }
 
+/** Answers chosen before the flow: the stars picked in the catalogue (`?stars=2`). */
+function presetAnswers(template: TemplateDefinition, stars: string | undefined) {
+  const preset: Record<string, AnswerValue> = {};
+  const count = Number(stars);
+  const asksStars = template.questions.some((question) => question.id === 'stars');
+  if (asksStars && Number.isInteger(count) && count >= 1 && count <= 5) preset.stars = count;
+  return preset;
+}
+
 function Flow(props: { template: TemplateDefinition }) {
-  const [search, setSearch] = useSearchParams<{ doc?: string }>();
-  const state = createComposeState(props.template, search.doc, (id) =>
-    setSearch({ doc: id }, { replace: true }),
+  const [search, setSearch] = useSearchParams<{ doc?: string; stars?: string }>();
+  const state = createComposeState(
+    props.template,
+    search.doc,
+    (id) => setSearch({ doc: id }, { replace: true }),
+    search.doc ? {} : presetAnswers(props.template, search.stars),
   );
   const [validating, setValidating] = createSignal(false);
-  const [failed, setFailed] = createSignal(false);
+  const [failure, setFailure] = createSignal<string | undefined>(undefined);
   const [copied, setCopied] = createSignal<boolean | null>(null);
+  // A failed validation, else a failed autosave (the text stays on screen either way).
+  const failureText = () => {
+    const key = failure() ?? (state.saveFailed() ? 'compose:compose.saveFailed' : undefined);
+    return key && t(key);
+  };
   const onTextStep = () => state.state.step >= state.questions().length;
   const current = () => state.questions()[state.state.step];
 
@@ -56,19 +91,14 @@ function Flow(props: { template: TemplateDefinition }) {
   // The artisan's tap on "Valider et copier" is the human validation; the copy follows it.
   const validate = async () => {
     setValidating(true);
-    setFailed(false);
-    try {
-      const who =
-        String(state.answers().signer ?? '').trim() ||
-        state.context().company.name ||
-        t('compose.you');
-      await state.validate(who);
-      setCopied(await copyText(state.text()));
-    } catch {
-      setFailed(true);
-    } finally {
-      setValidating(false);
-    }
+    const who =
+      String(state.answers().signer ?? '').trim() ||
+      state.context().company.name ||
+      t('compose:compose.you');
+    const validated = await runAction(() => state.validate(who), 'compose:compose.saveFailed');
+    setFailure(validated.ok ? undefined : validated.message);
+    if (validated.ok) setCopied(await copyText(state.text()));
+    setValidating(false);
   };
 
   return (
@@ -76,6 +106,9 @@ function Flow(props: { template: TemplateDefinition }) {
       <h1>{templateTitle(props.template)}</h1>
       <Show when={state.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
         <Switch>
+          <Match when={state.loaded.error() !== undefined}>
+            <ReadError onRetry={state.loaded.retry} />
+          </Match>
           <Match when={state.state.status !== 'draft'}>
             <DoneStep
               template={props.template}
@@ -85,20 +118,23 @@ function Flow(props: { template: TemplateDefinition }) {
             />
           </Match>
           <Match when={onTextStep()}>
-            <TextStep state={state} onValidate={() => void validate()} validating={validating()} />
-            <button
-              type="button"
-              class="button"
-              onClick={() => state.goTo(state.questions().length - 1)}
-            >
-              {t('compose.backToQuestions')}
-            </button>
+            <TextStep
+              state={state}
+              onValidate={() => void validate()}
+              validating={validating()}
+              onComplete={(id) =>
+                state.goTo(state.questions().findIndex((question) => question.id === id))
+              }
+            />
+            <Button onClick={() => state.goTo(state.questions().length - 1)}>
+              {t('compose:compose.backToQuestions')}
+            </Button>
           </Match>
           <Match when={current()} keyed>
             {(question: Question) => (
               <>
                 <p class="hint" aria-live="polite">
-                  {t('compose.progress', {
+                  {t('compose:compose.progress', {
                     step: state.state.step + 1,
                     total: state.questions().length,
                   })}
@@ -112,31 +148,19 @@ function Flow(props: { template: TemplateDefinition }) {
                 />
                 <div class="actions">
                   <Show when={state.state.step > 0}>
-                    <button
-                      type="button"
-                      class="button"
-                      onClick={() => state.goTo(state.state.step - 1)}
-                    >
-                      {t('compose.previous')}
-                    </button>
+                    <Button onClick={() => state.goTo(state.state.step - 1)}>
+                      {t('compose:compose.previous')}
+                    </Button>
                   </Show>
-                  <button
-                    type="button"
-                    class="button primary"
-                    onClick={() => state.goTo(state.state.step + 1)}
-                  >
-                    {t('compose.next')}
-                  </button>
-                  <button
-                    type="button"
-                    class="button"
-                    onClick={() => state.goTo(state.questions().length)}
-                  >
-                    {t('compose.seeText')}
-                  </button>
+                  <Button variant="primary" onClick={() => state.goTo(state.state.step + 1)}>
+                    {t('compose:compose.next')}
+                  </Button>
+                  <Button onClick={() => state.goTo(state.questions().length)}>
+                    {t('compose:compose.seeText')}
+                  </Button>
                 </div>
                 <section class="card preview" aria-labelledby="preview-title">
-                  <h2 id="preview-title">{t('compose.preview')}</h2>
+                  <h2 id="preview-title">{t('compose:compose.preview')}</h2>
                   <p class="final-text" data-testid="preview-text">
                     {state.text()}
                   </p>
@@ -145,11 +169,7 @@ function Flow(props: { template: TemplateDefinition }) {
             )}
           </Match>
         </Switch>
-        <Show when={failed() || state.saveFailed()}>
-          <p class="error" role="alert">
-            {t('compose.saveFailed')}
-          </p>
-        </Show>
+        <ErrorMessage message={failureText()} />
       </Show>
     </div>
   );

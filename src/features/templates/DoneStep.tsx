@@ -4,6 +4,7 @@ import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { canShare, copyText, shareText } from '../../lib/share';
 import type { TemplateDefinition } from '../../templates/types';
+import { Button } from '../../ui/Button';
 import type { ComposeState } from './composeState';
 import { ReviewRating } from './ReviewRating';
 import { TimeProposal } from './TimeProposal';
@@ -18,9 +19,9 @@ export function DoneStep(props: {
   const copy = async () => props.onCopied(await copyText(props.state.text()));
   return (
     <section aria-labelledby="done-title">
-      <h2 id="done-title">{t('compose.doneTitle')}</h2>
+      <h2 id="done-title">{t('compose:compose.doneTitle')}</h2>
       <p class="hint">
-        {t('compose.validatedBy', {
+        {t('compose:compose.validatedBy', {
           who: props.state.state.validatedBy ?? '',
           date: formatDate(props.state.state.validatedAt ?? 0, language()),
         })}
@@ -29,18 +30,18 @@ export function DoneStep(props: {
         {props.state.text()}
       </p>
       <div class="actions">
-        <button type="button" class="button primary" onClick={() => void copy()}>
-          {t('compose.copyAgain')}
-        </button>
+        <Button variant="primary" onClick={() => void copy()}>
+          {t('compose:compose.copyAgain')}
+        </Button>
         <Show when={canShare()}>
-          <button type="button" class="button" onClick={() => void shareText(props.state.text())}>
-            {t('compose.share')}
-          </button>
+          <Button onClick={() => void shareText(props.state.text())}>
+            {t('compose:compose.share')}
+          </Button>
         </Show>
       </div>
       <Show when={props.copied !== null}>
         <p role="status" class={props.copied ? 'hint' : 'error'}>
-          {props.copied ? t('compose.copied') : t('compose.copyFailed')}
+          {props.copied ? t('compose:compose.copied') : t('compose:compose.copyFailed')}
         </p>
       </Show>
       <Show when={props.state.state.id}>
@@ -55,10 +56,10 @@ export function DoneStep(props: {
       </Show>
       <div class="actions">
         <A class="text-link" href="/history">
-          {t('compose.toHistory')}
+          {t('compose:compose.toHistory')}
         </A>
         <A class="text-link" href="/templates">
-          {t('compose.another')}
+          {t('compose:compose.another')}
         </A>
       </div>
     </section>

@@ -1,102 +1,82 @@
 import { A, useNavigate } from '@solidjs/router';
-import { createSignal, For, onCleanup, Show } from 'solid-js';
-import {
-  deleteDocument,
-  duplicateDocument,
-  listHistory,
-  restoreDocument,
-} from '../../db/documents';
-import { createLiveQuery } from '../../db/live';
-import type { DocumentRecord } from '../../db/schema';
-import { UNDO_MS } from '../../domain/limits';
+import { createSignal, For, Show } from 'solid-js';
 import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { copyText } from '../../lib/share';
+import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { Loaded } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
+import { createHistory, type DocumentRecord, duplicate, removeDocument } from './historyState';
+import './templates.css';
 
 /** Validated outputs: search, copy again, duplicate as a new draft, delete with undo. */
 export default function HistoryScreen() {
   const navigate = useNavigate();
   const [query, setQuery] = createSignal('');
-  const history = createLiveQuery(listHistory, query);
-  const [deleted, setDeleted] = createSignal<DocumentRecord | null>(null);
+  const history = createHistory(query);
   const [copiedId, setCopiedId] = createSignal<string | null>(null);
-  let undoTimer: ReturnType<typeof setTimeout> | undefined;
-  onCleanup(() => clearTimeout(undoTimer));
 
-  const remove = async (doc: DocumentRecord) => {
-    const removed = await deleteDocument(doc.id);
-    if (!removed) return;
-    setDeleted(removed);
-    clearTimeout(undoTimer);
-    undoTimer = setTimeout(() => setDeleted(null), UNDO_MS);
-  };
-  const undo = async () => {
-    const doc = deleted();
-    if (!doc) return;
-    await restoreDocument(doc);
-    setDeleted(null);
-  };
-  const duplicate = async (doc: DocumentRecord) => {
-    const copy = await duplicateDocument(doc.id);
-    navigate(`/compose/${copy.templateId}?doc=${copy.id}`);
+  const copy = async (doc: DocumentRecord) =>
+    setCopiedId((await copyText(doc.body)) ? doc.id : null);
+  const duplicateAndOpen = async (doc: DocumentRecord) => {
+    const copy = await duplicate(doc);
+    if (copy) navigate(`/compose/${copy.templateId}?doc=${copy.id}`);
   };
 
   return (
     <div class="screen">
-      <h1>{t('history.title')}</h1>
+      <h1>{t('compose:history.title')}</h1>
       <TextField
         name="history-search"
         type="search"
-        label={t('history.search')}
+        label={t('compose:history.search')}
         value={query()}
         onValue={setQuery}
         autocomplete="off"
       />
-      <Show
-        when={(history.value() ?? []).length > 0}
-        fallback={<EmptyState title={t('history.emptyTitle')} text={t('history.empty')} />}
-      >
-        <ul class="history-list">
-          <For each={history.value()}>
-            {(doc) => (
-              <li class="card">
-                <p class="muted">
-                  {t(`documentKinds.${doc.kind}`)} ·{' '}
-                  {formatDate(doc.validatedAt ?? doc.updatedAt, language())}
-                </p>
-                <p class="final-text clamp">{doc.body}</p>
-                <div class="actions">
-                  <button
-                    type="button"
-                    class="button"
-                    onClick={async () => setCopiedId((await copyText(doc.body)) ? doc.id : null)}
-                  >
-                    {copiedId() === doc.id ? t('compose.copied') : t('compose.copy')}
-                  </button>
-                  <button type="button" class="button" onClick={() => void duplicate(doc)}>
-                    {t('history.duplicate')}
-                  </button>
-                  <button type="button" class="button" onClick={() => void remove(doc)}>
-                    {t('history.delete')}
-                  </button>
-                </div>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
-      <Show when={deleted()}>
-        <div class="toast" role="status">
-          <span>{t('history.deleted')}</span>
-          <button type="button" class="button" onClick={() => void undo()}>
-            {t('history.undo')}
-          </button>
-        </div>
-      </Show>
+      <Loaded query={history} loading={null}>
+        {(docs) => (
+          <Show
+            when={docs().length > 0}
+            fallback={
+              <EmptyState
+                title={t('compose:history.emptyTitle')}
+                text={t('compose:history.empty')}
+              />
+            }
+          >
+            <ul class="history-list">
+              <For each={docs()}>
+                {(doc) => (
+                  <li class="card">
+                    <p class="muted">
+                      {t(`documentKinds.${doc.kind}`)} ·{' '}
+                      {formatDate(doc.validatedAt ?? doc.updatedAt, language())}
+                    </p>
+                    <p class="final-text clamp">{doc.body}</p>
+                    <div class="actions">
+                      <Button onClick={() => void copy(doc)}>
+                        {copiedId() === doc.id
+                          ? t('compose:compose.copied')
+                          : t('compose:compose.copy')}
+                      </Button>
+                      <Button onClick={() => void duplicateAndOpen(doc)}>
+                        {t('compose:history.duplicate')}
+                      </Button>
+                      <Button onClick={() => void removeDocument(doc)}>
+                        {t('compose:history.delete')}
+                      </Button>
+                    </div>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Loaded>
       <A class="text-link" href="/templates">
-        {t('compose.toCatalogue')}
+        {t('compose:compose.toCatalogue')}
       </A>
     </div>
   );

@@ -71,7 +71,7 @@ export function QuestionField(props: {
             value={typeof props.value === 'number' ? String(props.value) : ''}
             options={[1, 2, 3, 4, 5].map((stars) => ({
               value: String(stars),
-              label: t('compose.stars', { count: stars }),
+              label: t('compose:compose.stars', { count: stars }),
             }))}
             onValue={(value) => props.onValue(Number(value))}
             onPick={() => props.onChosen?.()}
@@ -83,7 +83,7 @@ export function QuestionField(props: {
           <TextField
             name={text().id}
             label={label()}
-            hint={hint() ?? t('compose.optional')}
+            hint={hint() ?? t('compose:compose.optional')}
             value={typeof props.value === 'string' ? props.value : ''}
             maxlength={text().maxLength}
             autocomplete="off"

@@ -2,20 +2,22 @@ import { createMemo, For, Show } from 'solid-js';
 import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { checkText, type Finding } from '../../templates/checks';
+import { Button } from '../../ui/Button';
 import type { ComposeState } from './composeState';
+import { questionLabel } from './labels';
 
 function findingText(finding: Finding): string {
   switch (finding.code) {
     case 'too-long':
-      return t('checks.tooLong', { max: formatNumber(finding.max, language()) });
+      return t('compose:checks.tooLong', { max: formatNumber(finding.max, language()) });
     case 'over-recommended':
-      return t('checks.overRecommended', { recommended: finding.recommended });
+      return t('compose:checks.overRecommended', { recommended: finding.recommended });
     case 'too-many-hashtags':
-      return t('checks.tooManyHashtags', { max: finding.max });
+      return t('compose:checks.tooManyHashtags', { max: finding.max });
     case 'too-few-hashtags':
-      return t('checks.tooFewHashtags', { min: finding.min });
+      return t('compose:checks.tooFewHashtags', { min: finding.min });
     case 'personal-data':
-      return t(`checks.personal.${finding.kind}`, { match: finding.match });
+      return t(`compose:checks.personal.${finding.kind}`, { match: finding.match });
   }
 }
 
@@ -24,7 +26,10 @@ export function TextStep(props: {
   state: ComposeState;
   onValidate: () => void;
   validating: boolean;
+  /** Goes back to a question that must be answered first. */
+  onComplete: (questionId: string) => void;
 }) {
+  const missing = () => props.state.missing();
   const checks = createMemo(() => {
     const company = props.state.context().company;
     return checkText(props.state.text(), props.state.context().platform, {
@@ -33,9 +38,9 @@ export function TextStep(props: {
   });
   return (
     <section class="text-step" aria-labelledby="text-step-title">
-      <h2 id="text-step-title">{t('compose.textTitle')}</h2>
+      <h2 id="text-step-title">{t('compose:compose.textTitle')}</h2>
       <div class="field">
-        <label for="composed-text">{t('compose.textLabel')}</label>
+        <label for="composed-text">{t('compose:compose.textLabel')}</label>
         <textarea
           id="composed-text"
           rows={12}
@@ -44,10 +49,15 @@ export function TextStep(props: {
           onInput={(event) => props.state.edit(event.currentTarget.value)}
         />
         <p id="text-counter" class="hint" classList={{ error: checks().length > checks().max }}>
-          {t(checks().unit === 'bytes' ? 'compose.counterBytes' : 'compose.counterChars', {
-            length: formatNumber(checks().length, language()),
-            max: formatNumber(checks().max, language()),
-          })}
+          {t(
+            checks().unit === 'bytes'
+              ? 'compose:compose.counterBytes'
+              : 'compose:compose.counterChars',
+            {
+              length: formatNumber(checks().length, language()),
+              max: formatNumber(checks().max, language()),
+            },
+          )}
         </p>
       </div>
       <Show when={checks().findings.length > 0}>
@@ -55,20 +65,35 @@ export function TextStep(props: {
           <For each={checks().findings}>{(finding) => <li>{findingText(finding)}</li>}</For>
         </ul>
       </Show>
+      <Show when={missing().length > 0}>
+        <p class="error" role="alert">
+          {t('compose:compose.missing', {
+            questions: missing()
+              .map((question) => questionLabel(props.state.template, question))
+              .join(', '),
+          })}{' '}
+          <button
+            type="button"
+            class="button"
+            onClick={() => props.onComplete(missing()[0]?.id ?? '')}
+          >
+            {t('compose:compose.complete')}
+          </button>
+        </p>
+      </Show>
       <div class="actions">
-        <button type="button" class="button" onClick={() => props.state.anotherWording()}>
-          {t('compose.anotherWording')}
-        </button>
-        <button
-          type="button"
-          class="button primary"
-          disabled={props.validating || props.state.text().trim() === ''}
+        <Button onClick={() => props.state.anotherWording()}>
+          {t('compose:compose.anotherWording')}
+        </Button>
+        <Button
+          variant="primary"
+          disabled={props.validating || props.state.text().trim() === '' || missing().length > 0}
           onClick={() => props.onValidate()}
         >
-          {t('compose.validate')}
-        </button>
+          {t('compose:compose.validate')}
+        </Button>
       </div>
-      <p class="hint">{t('compose.validateWhy')}</p>
+      <p class="hint">{t('compose:compose.validateWhy')}</p>
     </section>
   );
 }

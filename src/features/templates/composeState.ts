@@ -1,15 +1,25 @@
 import { createEffect, createMemo, createSignal } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
-import { trackSave } from '../../app/pending-saves';
 import { createDraft, getDocument, saveDraft, validateDocument } from '../../db/documents';
 import { loadProfile } from '../../db/profile';
 import { requestPersistenceOnce } from '../../db/storage';
 import type { DocumentStatus } from '../../domain/documents';
-import { language, loadNamespace, translatorFor } from '../../i18n';
+import { voiceOf } from '../../domain/voice';
+import { i18n, language, loadNamespace } from '../../i18n';
 import { newId } from '../../lib/ids';
 import type { Platform } from '../../templates/checks';
-import { composeText, visibleQuestions, withInitialAnswers } from '../../templates/engine';
-import type { AnswerValue, ComposeContext, TemplateDefinition } from '../../templates/types';
+import {
+  composeText,
+  missingAnswers,
+  visibleQuestions,
+  withInitialAnswers,
+} from '../../templates/engine';
+import type {
+  AnswerValue,
+  ComposeContext,
+  PhraseBank,
+  TemplateDefinition,
+} from '../../templates/types';
 
 interface ComposeStore {
   id: string | undefined;
@@ -32,55 +42,74 @@ export function createComposeState(
   template: TemplateDefinition,
   documentId: string | undefined,
   onCreated: (id: string) => void,
+  /** Answers known before the first question (the stars chosen in the catalogue). */
+  preset: Record<string, AnswerValue> = {},
 ) {
+  // The new draft's id is chosen now: it seeds the wording from the very first preview, and a
+  // draft saved later keeps the same text.
+  const newDraftId = newId();
   const [state, setState] = createStore<ComposeStore>({
     id: documentId,
-    answers: {},
+    answers: { ...preset },
     variant: 0,
     edited: false,
     body: '',
-    step: 0,
+    // A question answered before the flow starts is not asked again.
+    step: template.questions.findIndex((question) => preset[question.id] === undefined),
     status: 'draft',
     validatedAt: undefined,
     validatedBy: undefined,
   });
+  if (state.step < 0) setState('step', 0);
   const [company, setCompany] = createSignal<ComposeContext['company']>({
     name: '',
     phone: '',
     email: '',
     city: '',
     trade: '',
+    voice: 'nous',
   });
   const [ready, setReady] = createSignal(false);
+  const [loadError, setLoadError] = createSignal<unknown>(undefined);
   const [bankLanguage, setBankLanguage] = createSignal<string>('');
   const [saveFailed, setSaveFailed] = createSignal(false);
 
-  void Promise.all([loadProfile(), documentId ? getDocument(documentId) : undefined])
-    .then(([profile, doc]) => {
-      setCompany({
-        name: profile.name,
-        phone: profile.phone,
-        email: profile.email,
-        city: profile.city,
-        trade: profile.trade,
-      });
-      if (doc && doc.templateId === template.id) {
-        setState({
-          id: doc.id,
-          answers: { ...(doc.answers as ComposeStore['answers']) },
-          variant: doc.variant ?? 0,
-          edited: doc.edited ?? false,
-          body: doc.body,
-          step: doc.step ?? 0,
-          status: doc.status,
-          validatedAt: doc.validatedAt,
-          validatedBy: doc.validatedBy,
+  /** Reads the profile and the draft being resumed (again after a failed read). */
+  const load = () => {
+    setLoadError(undefined);
+    setReady(false);
+    void Promise.all([loadProfile(), documentId ? getDocument(documentId) : undefined])
+      .then(([profile, doc]) => {
+        setCompany({
+          name: profile.name,
+          phone: profile.phone,
+          email: profile.email,
+          city: profile.city,
+          trade: profile.trade,
+          voice: voiceOf(profile.voice, profile.legalForm),
         });
-      } else if (documentId) {
-        setState('id', undefined);
-      }
-    })
-    .finally(() => setReady(true));
+        if (doc && doc.templateId === template.id) {
+          setState({
+            id: doc.id,
+            answers: { ...(doc.answers as ComposeStore['answers']) },
+            variant: doc.variant ?? 0,
+            edited: doc.edited ?? false,
+            body: doc.body,
+            step: doc.step ?? 0,
+            status: doc.status,
+            validatedAt: doc.validatedAt,
+            validatedBy: doc.validatedBy,
+          });
+        } else if (documentId) {
+          setState('id', undefined);
+        }
+      })
+      .catch((error: unknown) =>
+        setLoadError(() => error ?? new Error('The draft could not be read')),
+      )
+      .finally(() => setReady(true));
+  };
+  load();
 
   // The phrase bank of the family, in the active language (reloaded when the language changes).
   createEffect(() => {
@@ -88,26 +117,34 @@ export function createComposeState(
     void loadNamespace(lang, template.family).then(() => setBankLanguage(lang));
   });
 
-  const answers = createMemo(() => withInitialAnswers(template, state.answers));
+  const platform = () => {
+    const chosen = state.answers.platform;
+    return template.platforms.includes(chosen as Platform)
+      ? (chosen as Platform)
+      : (template.platforms[0] ?? 'instagram');
+  };
   const context = createMemo<ComposeContext>(() => ({
+    language: language(),
     company: company(),
-    tone: answers().tone === 'tu' ? 'tu' : 'vous',
-    platform: (answers().platform as Platform | undefined) ?? template.platforms[0] ?? 'instagram',
+    tone: state.answers.tone === 'tu' ? 'tu' : 'vous',
+    platform: platform(),
   }));
+  const answers = createMemo(() => withInitialAnswers(template, state.answers, context()));
   const composed = createMemo(() => {
     const lang = language();
     if (bankLanguage() !== lang) return '';
-    return composeText(
-      template,
-      state.answers,
-      context(),
-      translatorFor(lang, template.family),
-      state.variant,
-    );
+    const bank = i18n.getResourceBundle(lang, template.family) as PhraseBank | undefined;
+    if (!bank) return '';
+    return composeText(template, state.answers, context(), bank, {
+      seed: state.id ?? newDraftId,
+      variant: state.variant,
+    });
   });
   /** The text as it stands: composed from the answers, or as the artisan rewrote it. */
   const text = () => (state.edited || state.status !== 'draft' ? state.body : composed());
-  const questions = createMemo(() => visibleQuestions(template, answers()));
+  const questions = createMemo(() => visibleQuestions(template, answers(), context()));
+  /** Questions to answer (or to answer within bounds) before the text can be validated. */
+  const missing = createMemo(() => missingAnswers(template, state.answers, context()));
 
   // Every change is written at once, in its own transaction, without waiting for the previous
   // one: IndexedDB runs them in the order they were opened, and a write already opened when the
@@ -126,7 +163,7 @@ export function createComposeState(
     if (state.id) {
       save = saveDraft(state.id, snapshot);
     } else {
-      const id = newId();
+      const id = newDraftId;
       setState('id', id);
       save = createDraft({ id, kind: template.kind, templateId: template.id, ...snapshot }).then(
         () => {
@@ -135,26 +172,24 @@ export function createComposeState(
         },
       );
     }
-    lastSave = trackSave(
-      save.then(
-        () => {
-          setSaveFailed(false);
-        },
-        () => {
-          setSaveFailed(true);
-        },
-      ),
+    lastSave = save.then(
+      () => setSaveFailed(false),
+      () => setSaveFailed(true),
     );
   }
 
   return {
+    template,
     state,
     ready,
     answers,
     context,
     text,
     questions,
+    missing,
     saveFailed,
+    /** The profile or the draft could not be read: the screen says so, with `retry`. */
+    loaded: { error: loadError, retry: load },
     /** Sets one answer. */
     answer(id: string, value: AnswerValue | undefined): void {
       setState('answers', id, value as never);
@@ -180,7 +215,7 @@ export function createComposeState(
       persist();
       await lastSave;
       if (!state.id) throw new Error('The draft could not be saved');
-      const validated = await trackSave(validateDocument(state.id, text(), by));
+      const validated = await validateDocument(state.id, text(), by);
       setState({
         status: validated.status,
         body: validated.body,

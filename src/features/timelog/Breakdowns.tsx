@@ -2,7 +2,7 @@ import { For, Show } from 'solid-js';
 import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import type { Dashboard } from './aggregate';
-import { formatMonth, tl } from './strings';
+import { formatMonth } from './format';
 
 /** A row of a breakdown: a label, a figure, and a bar as long as its share of the largest. */
 function Row(props: { label: string; minutes: number; max: number; detail?: string }) {
@@ -35,7 +35,7 @@ export function Breakdowns(props: { dashboard: Dashboard; titleOf: (id: string) 
   return (
     <>
       <section class="card" aria-labelledby="months-title">
-        <h2 id="months-title">{tl('dashboard.months')}</h2>
+        <h2 id="months-title">{t('timelog:dashboard.months')}</h2>
         <ul class="list breakdown">
           <For each={months()}>
             {(month) => (
@@ -49,7 +49,7 @@ export function Breakdowns(props: { dashboard: Dashboard; titleOf: (id: string) 
         </ul>
       </section>
       <section class="card" aria-labelledby="categories-title">
-        <h2 id="categories-title">{tl('dashboard.byCategory')}</h2>
+        <h2 id="categories-title">{t('timelog:dashboard.byCategory')}</h2>
         <ul class="list breakdown">
           <For each={props.dashboard.byCategory}>
             {(row) => (
@@ -63,10 +63,10 @@ export function Breakdowns(props: { dashboard: Dashboard; titleOf: (id: string) 
         </ul>
       </section>
       <section class="card" aria-labelledby="templates-title">
-        <h2 id="templates-title">{tl('dashboard.byTemplate')}</h2>
+        <h2 id="templates-title">{t('timelog:dashboard.byTemplate')}</h2>
         <Show
           when={props.dashboard.byTemplate.length > 0}
-          fallback={<p class="hint">{tl('dashboard.noTemplate')}</p>}
+          fallback={<p class="hint">{t('timelog:dashboard.noTemplate')}</p>}
         >
           <ul class="list breakdown">
             <For each={props.dashboard.byTemplate}>
@@ -75,7 +75,7 @@ export function Breakdowns(props: { dashboard: Dashboard; titleOf: (id: string) 
                   label={props.titleOf(row.templateId)}
                   minutes={row.minutes}
                   max={largest(props.dashboard.byTemplate)}
-                  detail={tl('dashboard.uses', { count: row.count })}
+                  detail={t('timelog:dashboard.uses', { count: row.count })}
                 />
               )}
             </For>

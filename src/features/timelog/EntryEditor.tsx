@@ -1,12 +1,11 @@
 import { createSignal, For, onMount } from 'solid-js';
-import type { TimeEntry } from '../../db/schema';
 import { TIME_CATEGORIES, type TimeCategory } from '../../domain/categories';
 import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
+import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
-import { tl } from './strings';
 import { ENTRY_MINUTES, parseMinutes } from './timelogRules';
-import { saveEntry } from './timelogState';
+import { saveEntry, type TimeEntry } from './timelogState';
 
 /** A small form in place of an entry: minutes, category and note, saved on "Enregistrer". */
 export function EntryEditor(props: { entry: TimeEntry; onClose: () => void }) {
@@ -39,7 +38,7 @@ export function EntryEditor(props: { entry: TimeEntry; onClose: () => void }) {
       ref={form}
       class="entry-editor"
       novalidate
-      aria-label={tl('editor.title')}
+      aria-label={t('timelog:editor.title')}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') props.onClose();
@@ -47,14 +46,14 @@ export function EntryEditor(props: { entry: TimeEntry; onClose: () => void }) {
     >
       <TextField
         name="entry-minutes"
-        label={tl('editor.minutes')}
+        label={t('timelog:editor.minutes')}
         inputmode="numeric"
         autocomplete="off"
         value={minutes()}
         onValue={setMinutes}
         error={
           invalid()
-            ? tl('invalid.minutes', {
+            ? t('timelog:invalid.minutes', {
                 min: formatNumber(ENTRY_MINUTES.min, language()),
                 max: formatNumber(ENTRY_MINUTES.max, language()),
               })
@@ -63,7 +62,7 @@ export function EntryEditor(props: { entry: TimeEntry; onClose: () => void }) {
       />
       <SelectField
         name="entry-category"
-        label={tl('editor.category')}
+        label={t('timelog:editor.category')}
         value={category()}
         onValue={(value) => setCategory(value as TimeCategory)}
       >
@@ -73,19 +72,17 @@ export function EntryEditor(props: { entry: TimeEntry; onClose: () => void }) {
       </SelectField>
       <TextField
         name="entry-note"
-        label={tl('editor.note')}
+        label={t('timelog:editor.note')}
         autocomplete="off"
         maxlength="200"
         value={note()}
         onValue={setNote}
       />
       <div class="actions">
-        <button type="submit" class="button primary">
-          {tl('editor.save')}
-        </button>
-        <button type="button" class="button" onClick={() => props.onClose()}>
-          {tl('editor.cancel')}
-        </button>
+        <Button type="submit" variant="primary">
+          {t('timelog:editor.save')}
+        </Button>
+        <Button onClick={() => props.onClose()}>{t('timelog:editor.cancel')}</Button>
       </div>
     </form>
   );

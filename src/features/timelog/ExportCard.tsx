@@ -1,31 +1,23 @@
 import { createSignal } from 'solid-js';
-import { exportCsv } from './exportCsv';
-import { tl } from './strings';
-import { notify } from './timelogState';
+import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { exportEntries } from './timelogState';
 
 /** The CSV export: every entry and rating, for a spreadsheet or the accountant. */
 export function ExportCard() {
   const [busy, setBusy] = createSignal(false);
   const run = async () => {
     setBusy(true);
-    try {
-      const outcome = await exportCsv();
-      if (outcome === 'shared') notify(() => tl('exportCsv.shared'));
-      if (outcome === 'downloaded') notify(() => tl('exportCsv.downloaded'));
-    } catch (error) {
-      console.error('CSV export failed', error);
-      notify(() => tl('exportCsv.failed'), true);
-    } finally {
-      setBusy(false);
-    }
+    await exportEntries();
+    setBusy(false);
   };
   return (
     <section class="card" aria-labelledby="export-title">
-      <h2 id="export-title">{tl('exportCsv.title')}</h2>
-      <p class="hint">{tl('exportCsv.text')}</p>
-      <button type="button" class="button wide" disabled={busy()} onClick={() => void run()}>
-        {tl('exportCsv.action')}
-      </button>
+      <h2 id="export-title">{t('timelog:exportCsv.title')}</h2>
+      <p class="hint">{t('timelog:exportCsv.text')}</p>
+      <Button wide disabled={busy()} onClick={() => void run()}>
+        {t('timelog:exportCsv.action')}
+      </Button>
     </section>
   );
 }

@@ -1,9 +1,9 @@
 import { createSignal, Show } from 'solid-js';
-import { settings } from '../../app/preferences';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
+import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
-import { tl } from './strings';
+import { settings } from '../settings/preferences';
 import { GOAL_MINUTES, parseMinutes } from './timelogRules';
 import { saveWeeklyGoal } from './timelogState';
 
@@ -28,17 +28,13 @@ export function GoalEditor() {
   return (
     <Show
       when={open()}
-      fallback={
-        <button type="button" class="button" onClick={start}>
-          {tl('dashboard.goalChange')}
-        </button>
-      }
+      fallback={<Button onClick={start}>{t('timelog:dashboard.goalChange')}</Button>}
     >
       <form class="goal-editor" novalidate onSubmit={(event) => void submit(event)}>
         <TextField
           name="weekly-goal"
-          label={tl('dashboard.goal')}
-          hint={tl('dashboard.goalHint')}
+          label={t('timelog:dashboard.goal')}
+          hint={t('timelog:dashboard.goalHint')}
           inputmode="numeric"
           autocomplete="off"
           autofocus
@@ -46,7 +42,7 @@ export function GoalEditor() {
           onValue={setValue}
           error={
             invalid()
-              ? tl('invalid.goal', {
+              ? t('timelog:invalid.goal', {
                   min: formatNumber(GOAL_MINUTES.min, language()),
                   max: formatNumber(GOAL_MINUTES.max, language()),
                 })
@@ -54,12 +50,10 @@ export function GoalEditor() {
           }
         />
         <div class="actions">
-          <button type="submit" class="button primary">
-            {tl('dashboard.goalSave')}
-          </button>
-          <button type="button" class="button" onClick={() => setOpen(false)}>
-            {tl('editor.cancel')}
-          </button>
+          <Button type="submit" variant="primary">
+            {t('timelog:dashboard.goalSave')}
+          </Button>
+          <Button onClick={() => setOpen(false)}>{t('timelog:editor.cancel')}</Button>
         </div>
       </form>
     </Show>

@@ -2,8 +2,8 @@ import { createSignal, For, onMount } from 'solid-js';
 import { TIME_CATEGORIES, type TimeCategory } from '../../domain/categories';
 import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
+import { Button } from '../../ui/Button';
 import { ChoiceGroup, TextField } from '../../ui/Field';
-import { tl } from './strings';
 import { ENTRY_MINUTES, parseMinutes } from './timelogRules';
 import { logQuick } from './timelogState';
 
@@ -53,9 +53,9 @@ export function QuickLog(props: { focus?: boolean }) {
       aria-labelledby="quick-log-title"
       data-testid="quick-log"
     >
-      <h2 id="quick-log-title">{tl('quickLog.title')}</h2>
+      <h2 id="quick-log-title">{t('timelog:quickLog.title')}</h2>
       <ChoiceGroup<TimeCategory>
-        legend={tl('quickLog.category')}
+        legend={t('timelog:quickLog.category')}
         name="quick-log-category"
         value={category()}
         options={TIME_CATEGORIES.map((value) => ({ value, label: t(`categories.${value}`) }))}
@@ -63,7 +63,7 @@ export function QuickLog(props: { focus?: boolean }) {
       />
       <TextField
         name="quick-log-note"
-        label={tl('quickLog.note')}
+        label={t('timelog:quickLog.note')}
         value={note()}
         onValue={setNote}
         autocomplete="off"
@@ -72,9 +72,9 @@ export function QuickLog(props: { focus?: boolean }) {
       <div class="quick-presets">
         <For each={PRESETS}>
           {(minutes) => (
-            <button type="button" class="button primary" onClick={() => void log(minutes)}>
-              {tl('quickLog.plus', { minutes })}
-            </button>
+            <Button variant="primary" onClick={() => void log(minutes)}>
+              {t('timelog:quickLog.plus', { minutes })}
+            </Button>
           )}
         </For>
       </div>
@@ -82,7 +82,7 @@ export function QuickLog(props: { focus?: boolean }) {
         <TextField
           ref={customInput}
           name="quick-log-minutes"
-          label={tl('quickLog.custom')}
+          label={t('timelog:quickLog.custom')}
           inputmode="numeric"
           autocomplete="off"
           enterkeyhint="done"
@@ -93,16 +93,14 @@ export function QuickLog(props: { focus?: boolean }) {
           }}
           error={
             invalid()
-              ? tl('invalid.minutes', {
+              ? t('timelog:invalid.minutes', {
                   min: formatNumber(ENTRY_MINUTES.min, language()),
                   max: formatNumber(ENTRY_MINUTES.max, language()),
                 })
               : undefined
           }
         />
-        <button type="submit" class="button">
-          {tl('quickLog.customAdd')}
-        </button>
+        <Button type="submit">{t('timelog:quickLog.customAdd')}</Button>
       </form>
     </section>
   );

@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
-import type { Rating } from '../../db/schema';
-import { tl } from './strings';
-import { rateJob } from './timelogState';
+import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { type Rating, rateJob } from './timelogState';
 
 const STARS: ReadonlyArray<Rating['stars']> = [1, 2, 3, 4, 5];
 
@@ -9,18 +9,18 @@ const STARS: ReadonlyArray<Rating['stars']> = [1, 2, 3, 4, 5];
 export function RatingCard() {
   return (
     <section class="card" aria-labelledby="rating-title">
-      <h2 id="rating-title">{tl('rating.title')}</h2>
+      <h2 id="rating-title">{t('timelog:rating.title')}</h2>
       <p class="hint" id="rating-hint">
-        {tl('rating.intro')}
+        {t('timelog:rating.intro')}
       </p>
       <div class="stars">
         <For each={STARS}>
           {(stars) => (
-            <button type="button" class="button star" onClick={() => void rateJob(stars)}>
+            <Button class="star" onClick={() => void rateJob(stars)}>
               <span aria-hidden="true">★</span>
-              <span class="visually-hidden">{tl('rating.stars', { count: stars })}</span>
+              <span class="visually-hidden">{t('timelog:rating.stars', { count: stars })}</span>
               <span aria-hidden="true">{stars}</span>
-            </button>
+            </Button>
           )}
         </For>
       </div>

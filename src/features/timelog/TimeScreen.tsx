@@ -1,12 +1,12 @@
 import { useSearchParams } from '@solidjs/router';
 import { For, Match, Switch } from 'solid-js';
+import { t } from '../../i18n';
 import { Dashboard } from './Dashboard';
 import { EntriesList } from './EntriesList';
 import { ExportCard } from './ExportCard';
 import { QuickLog } from './QuickLog';
 import { RatingCard } from './RatingCard';
-import { tl } from './strings';
-import { UndoToast } from './UndoToast';
+import './timelog.css';
 
 type Tab = 'dashboard' | 'entries';
 const TABS: readonly Tab[] = ['dashboard', 'entries'];
@@ -30,11 +30,11 @@ export default function TimeScreen() {
 
   return (
     <div class="screen time">
-      <h1>{tl('screen.title')}</h1>
+      <h1>{t('timelog:screen.title')}</h1>
       <QuickLog focus={params.log === '1'} />
       <RatingCard />
 
-      <div class="tabs" role="tablist" aria-label={tl('screen.tabs')} onKeyDown={moveWith}>
+      <div class="tabs" role="tablist" aria-label={t('timelog:screen.tabs')} onKeyDown={moveWith}>
         <For each={TABS}>
           {(name) => (
             <button
@@ -47,7 +47,7 @@ export default function TimeScreen() {
               tabindex={tab() === name ? 0 : -1}
               onClick={() => select(name)}
             >
-              {tl(`screen.${name}`)}
+              {t(`timelog:screen.${name}`)}
             </button>
           )}
         </For>
@@ -64,7 +64,6 @@ export default function TimeScreen() {
       </div>
 
       <ExportCard />
-      <UndoToast />
     </div>
   );
 }

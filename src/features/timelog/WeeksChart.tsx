@@ -1,10 +1,10 @@
 import { createEffect, createSignal, For, on, onCleanup, onMount } from 'solid-js';
 import type uPlot from 'uplot';
-import { settings } from '../../app/preferences';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { formatMinutes, formatNumber } from '../../i18n/format';
+import { settings } from '../settings/preferences';
 import type { WeekTotal } from './aggregate';
-import { formatShortDay, tl } from './strings';
+import { formatShortDay } from './format';
 
 const HEIGHT = 200;
 
@@ -123,11 +123,11 @@ export function WeeksChart(props: { weeks: WeekTotal[]; goal: number }) {
       {/* A table cannot be clipped by itself: its wrapper is what hides it visually. */}
       <div classList={{ 'visually-hidden': !failed() }}>
         <table class="weeks-table">
-          <caption>{tl('dashboard.weeksCaption')}</caption>
+          <caption>{t('timelog:dashboard.weeksCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{tl('dashboard.weekColumn')}</th>
-              <th scope="col">{tl('dashboard.minutesColumn')}</th>
+              <th scope="col">{t('timelog:dashboard.weekColumn')}</th>
+              <th scope="col">{t('timelog:dashboard.minutesColumn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -135,7 +135,7 @@ export function WeeksChart(props: { weeks: WeekTotal[]; goal: number }) {
               {(week) => (
                 <tr>
                   <th scope="row">
-                    {tl('dashboard.weekOf', { date: formatShortDay(week.start) })}
+                    {t('timelog:dashboard.weekOf', { date: formatShortDay(week.start) })}
                   </th>
                   <td>{formatMinutes(week.minutes, language())}</td>
                 </tr>

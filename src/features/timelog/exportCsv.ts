@@ -3,20 +3,19 @@ import { listAllEntries } from '../../db/timeEntries';
 import type { TimeCategory } from '../../domain/categories';
 import { language, loadNamespace, t } from '../../i18n';
 import { now } from '../../lib/clock';
-import { FAMILIES, findTemplate } from '../../templates/catalogue';
-import { templateTitle } from '../templates/labels';
+import { findMeta } from '../../templates/catalogue/meta';
+import { CATALOGUE_NS, templateTitle } from '../templates/labels';
 import { type CsvLabels, toCsv } from './csv';
-import { tl } from './strings';
 import { csvFileName } from './timelogRules';
 
 /** What became of an export. */
 export type ExportOutcome = 'shared' | 'downloaded' | 'cancelled';
 
-/** The export's words in the current language (template titles need their phrase banks). */
+/** The export's words in the current language (template titles are in `catalogue`). */
 async function csvLabels(): Promise<CsvLabels> {
   const lang = language();
-  await Promise.all(FAMILIES.map((family) => loadNamespace(lang, family)));
-  const header = (key: string) => tl(`csv.headers.${key}`);
+  await loadNamespace(lang, CATALOGUE_NS);
+  const header = (key: string) => t(`timelog:csv.headers.${key}`);
   return {
     headers: {
       date: header('date'),
@@ -29,12 +28,12 @@ async function csvLabels(): Promise<CsvLabels> {
       stars: header('stars'),
       note: header('note'),
     },
-    kind: { time: tl('csv.kind.time'), rating: tl('csv.kind.rating') },
+    kind: { time: t('timelog:csv.kind.time'), rating: t('timelog:csv.kind.rating') },
     category: (category: TimeCategory) => t(`categories.${category}`),
-    source: (source: string) => tl(`csv.sources.${source}`, { defaultValue: source }),
+    source: (source: string) => t(`timelog:csv.sources.${source}`, { defaultValue: source }),
     template: (id: string) => {
-      const template = findTemplate(id);
-      return template ? templateTitle(template) : id;
+      const meta = findMeta(id);
+      return meta ? templateTitle(meta) : id;
     },
   };
 }
@@ -68,7 +67,7 @@ export async function exportCsv(): Promise<ExportOutcome> {
   const file = new File([csv], csvFileName(now()), { type: 'text/csv;charset=utf-8' });
   if (typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] })) {
     try {
-      await navigator.share({ files: [file], title: tl('exportCsv.shareTitle') });
+      await navigator.share({ files: [file], title: t('timelog:exportCsv.shareTitle') });
       return 'shared';
     } catch (error) {
       // The artisan closed the share sheet: nothing to do. Any other failure falls back.

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../locales/en/timelog.json';
 import fr from '../../../locales/fr/timelog.json';
-import { flatten, hasKey, literalKeys, parityProblems } from '../../i18n/localeChecks';
+import { flatten, hasKey, literalKeys, parityProblems, writtenKeys } from '../../i18n/localeChecks';
 
-// The `timelog` namespace is looked up through `tl()` (strings.ts), which the app-wide locale
-// test does not scan: this one holds the same promises for it.
+// The `timelog` namespace, loaded with its screen, is looked up as `t('timelog:key')`: the same
+// promises as the app-wide locale test (src/i18n/locales.test.ts) makes for `common` and `compose`.
 
 const frKeys = new Set(Object.keys(flatten(fr)));
 const existsInFr = (key: string) => hasKey(frKeys, key);
 
-const sources = import.meta.glob<string>(['./*.{ts,tsx}', '!./*.test.{ts,tsx}'], {
+// The whole app's source: a key of this namespace may be used outside the feature.
+const sources = import.meta.glob<string>(['../../**/*.{ts,tsx}', '!../../**/*.test.{ts,tsx}'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -20,9 +21,14 @@ describe('timelog strings', () => {
     expect(parityProblems(fr, en)).toEqual([]);
   });
 
-  it('have a French text for every literal tl(…) key of the feature', () => {
-    const used = literalKeys(sources, 'tl');
+  it("have a French text for every literal t('timelog:…') key", () => {
+    const used = literalKeys(sources, 'timelog');
     expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((key) => !existsInFr(key))).toEqual([]);
+  });
+
+  it('have a French text for every key written as a string (action failures, rule results)', () => {
+    const used = writtenKeys(sources, 'timelog', new Set(Object.keys(fr)));
     expect([...used].filter((key) => !existsInFr(key))).toEqual([]);
   });
 

@@ -1,68 +1,20 @@
-import { createSignal } from 'solid-js';
-import { trackSave } from '../../app/pending-saves';
-import { chooseWeeklyGoal } from '../../app/preferences';
 import { addRating, deleteRating } from '../../db/ratings';
 import type { Rating, TimeEntry } from '../../db/schema';
 import { deleteEntry, logMinutes, restoreEntry, updateEntry } from '../../db/timeEntries';
 import type { TimeCategory } from '../../domain/categories';
-import { UNDO_MS } from '../../domain/limits';
 import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
-import { tl } from './strings';
+import { runAction } from '../../ui/action';
+import { reported, showToast } from '../../ui/Toast';
+import { chooseWeeklyGoal } from '../settings/preferences';
+import { exportCsv } from './exportCsv';
 
-// Feature state of the Time screen: the actions its components call (each goes through
-// `src/db/` and `trackSave`, so an app update waits for it) and the one toast they share.
+// Actions of the Time screen. Each writes through src/db (which tracks every write, so an app
+// update waits for it), says what it did in the toast, with an undo where it can be undone, and
+// reports a failure there too (then returns null, or false).
 
-/** How long an undo stays offered. */
-
-/** What the toast says, and what its Undo button does (when there is one). */
-export interface Toast {
-  message: () => string;
-  undo?: () => Promise<unknown>;
-  error?: boolean;
-}
-
-const [toast, setToast] = createSignal<Toast | null>(null);
-let timer: ReturnType<typeof setTimeout> | undefined;
-
-/** The toast shown at the bottom of the Time screen, or null. */
-export { toast };
-
-function show(next: Toast): void {
-  clearTimeout(timer);
-  setToast(next);
-  timer = setTimeout(() => setToast(null), UNDO_MS);
-}
-
-/** Hides the toast (its undo is no longer offered). */
-export function dismissToast(): void {
-  clearTimeout(timer);
-  setToast(null);
-}
-
-/** Runs the toast's undo once, then hides it. */
-export async function undoToast(): Promise<void> {
-  const current = toast();
-  dismissToast();
-  if (!current?.undo) return;
-  try {
-    await trackSave(current.undo());
-  } catch (error) {
-    console.error('Undo failed', error);
-    show({ message: () => tl('toast.failed'), error: true });
-  }
-}
-
-/** Runs a write; a failure (quota, blocked database) becomes a toast instead of vanishing. */
-async function attempt<T>(write: () => Promise<T>): Promise<T | null> {
-  try {
-    return await trackSave(write());
-  } catch (error) {
-    console.error('Time log write failed', error);
-    show({ message: () => tl('toast.failed'), error: true });
-    return null;
-  }
-}
+/** The records the Time screen shows (types only: components never import src/db). */
+export type { Rating, TimeEntry };
 
 const duration = (minutes: number) => formatMinutes(minutes, language());
 const category = (value: TimeCategory) => t(`categories.${value}`);
@@ -74,18 +26,20 @@ export async function logQuick(input: {
   note?: string;
 }): Promise<TimeEntry | null> {
   const note = input.note?.trim();
-  const entry = await attempt(() =>
-    logMinutes({
-      minutes: input.minutes,
-      category: input.category,
-      source: 'manual',
-      ...(note ? { note } : {}),
-    }),
+  const entry = reported(
+    await runAction(() =>
+      logMinutes({
+        minutes: input.minutes,
+        category: input.category,
+        source: 'manual',
+        ...(note ? { note } : {}),
+      }),
+    ),
   );
   if (entry) {
-    show({
+    showToast({
       message: () =>
-        tl('quickLog.logged', {
+        t('timelog:quickLog.logged', {
           duration: duration(entry.minutes),
           category: category(entry.category),
         }),
@@ -97,10 +51,10 @@ export async function logQuick(input: {
 
 /** Records a customer's rating after a job, with an undo. */
 export async function rateJob(stars: Rating['stars']): Promise<Rating | null> {
-  const rating = await attempt(() => addRating({ stars, source: 'job' }));
+  const rating = reported(await runAction(() => addRating({ stars, source: 'job' })));
   if (rating) {
-    show({
-      message: () => tl('rating.saved', { stars: rating.stars }),
+    showToast({
+      message: () => t('timelog:rating.saved', { stars: rating.stars }),
       undo: () => deleteRating(rating.id),
     });
   }
@@ -112,11 +66,11 @@ export async function saveEntry(
   entry: TimeEntry,
   changes: { minutes: number; category: TimeCategory; note: string },
 ): Promise<TimeEntry | null> {
-  const updated = await attempt(() => updateEntry(entry.id, changes));
+  const updated = reported(await runAction(() => updateEntry(entry.id, changes)));
   if (updated && updated.id !== entry.id) {
     const previous = { minutes: entry.minutes, category: entry.category, note: entry.note ?? '' };
-    show({
-      message: () => tl('editor.saved'),
+    showToast({
+      message: () => t('timelog:editor.saved'),
       undo: () => updateEntry(updated.id, previous),
     });
   }
@@ -125,23 +79,23 @@ export async function saveEntry(
 
 /** Deletes an entry, with an undo that brings it back. */
 export async function removeEntry(entry: TimeEntry): Promise<void> {
-  const removed = await attempt(() => deleteEntry(entry.id));
+  const removed = reported(await runAction(() => deleteEntry(entry.id)));
   if (removed) {
-    show({ message: () => tl('entries.deleted'), undo: () => restoreEntry(removed) });
+    showToast({ message: () => t('timelog:entries.deleted'), undo: () => restoreEntry(removed) });
   }
 }
 
-/** Saves the weekly goal (minutes). */
+/** Saves the weekly goal (minutes); true once saved. */
 export async function saveWeeklyGoal(minutes: number): Promise<boolean> {
-  const done = await attempt(async () => {
-    await chooseWeeklyGoal(minutes);
-    return true;
-  });
-  if (done) show({ message: () => tl('dashboard.goalSaved', { goal: duration(minutes) }) });
-  return done === true;
+  const saved = reported(await chooseWeeklyGoal(minutes));
+  if (saved)
+    showToast({ message: () => t('timelog:dashboard.goalSaved', { goal: duration(minutes) }) });
+  return saved !== null;
 }
 
-/** Shows a short message (e.g. the export's outcome). */
-export function notify(message: () => string, error = false): void {
-  show({ message, error });
+/** Exports every entry and rating as a CSV file (shared or downloaded), and says how it went. */
+export async function exportEntries(): Promise<void> {
+  const outcome = reported(await runAction(exportCsv, 'timelog:exportCsv.failed'));
+  if (outcome === 'shared') showToast({ message: () => t('timelog:exportCsv.shared') });
+  if (outcome === 'downloaded') showToast({ message: () => t('timelog:exportCsv.downloaded') });
 }
