@@ -6,6 +6,7 @@ import { formatCentsInput, formatScaled, parseDecimal } from '../rules/decimal';
 import { paintRoom, socketsCircuit, tiling, waterHeater, windows } from './building';
 import { bakerOrder, beautyPackage, catererBuffet, shelving } from './others';
 import type { QuoteAnswers, QuoteQuestion, QuoteTemplate, ReadAnswers } from './types';
+import { carService, petGrooming } from './vehiclesAnimals';
 
 export type { QuoteAnswers, QuoteQuestion, QuoteTemplate } from './types';
 
@@ -19,6 +20,8 @@ export const QUOTE_TEMPLATES: readonly QuoteTemplate[] = [
   bakerOrder,
   catererBuffet,
   beautyPackage,
+  carService,
+  petGrooming,
   shelving,
 ];
 
