@@ -74,8 +74,9 @@ export async function listVersions(rootId: string): Promise<QuoteRecord[]> {
  * exports at once never share a number; the series only grows, so a number is never reused.
  */
 export async function assignNumber(id: string): Promise<QuoteRecord> {
-  const { devicePrefix } = await loadQuoteSettings();
-  return db.transaction('rw', db.quotes, db.numbering, async () => {
+  // The prefix is read in the same transaction, so the write is tracked from the first read on.
+  return db.transaction('rw', db.quotes, db.numbering, db.meta, async () => {
+    const { devicePrefix } = await loadQuoteSettings();
     const quote = await db.quotes.get(id);
     if (!quote) throw new Error(`No quote ${id}`);
     if (quote.number) return quote;
@@ -180,10 +181,13 @@ export async function reviseQuote(id: string): Promise<QuoteRecord> {
 
 /** A new draft (no number) with the content of an existing quote, for a new customer or job. */
 export async function duplicateQuote(id: string): Promise<QuoteRecord> {
-  const source = await db.quotes.get(id);
-  if (!source) throw new Error(`No quote ${id}`);
-  const content = structuredClone(source.frozen?.content ?? source.content);
-  return createQuote({ content, templateId: source.templateId });
+  // One transaction from the read on: the copy is tracked as a write until it commits.
+  return db.transaction('rw', db.quotes, async () => {
+    const source = await db.quotes.get(id);
+    if (!source) throw new Error(`No quote ${id}`);
+    const content = structuredClone(source.frozen?.content ?? source.content);
+    return createQuote({ content, templateId: source.templateId });
+  });
 }
 
 /**

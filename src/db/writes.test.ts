@@ -5,6 +5,13 @@ import { flushPendingSaves } from './pendingSaves';
 import { emptyProfile } from './profile';
 import { addRating } from './ratings';
 import type { DocumentRecord, TimeEntry } from './schema';
+import {
+  QUOTE_NO_STORAGE,
+  QUOTE_READS,
+  QUOTE_WRITES,
+  type QuoteSeed,
+  seedQuotes,
+} from './testing/quoteCalls';
 import { deleteEntry, logMinutes } from './timeEntries';
 
 // Every write of the data layer is awaited by `flushPendingSaves` (what an app update waits
@@ -27,9 +34,23 @@ interface Seed {
   /** A document and an entry already deleted, for the undo functions. */
   deletedDocument: DocumentRecord;
   deletedEntry: TimeEntry;
+  /** Quotes, library items and a customer (testing/quoteCalls.ts). */
+  quotes: QuoteSeed;
 }
 
 type Call = (seed: Seed) => Promise<unknown>;
+
+/** The quote tables' sample calls, given their part of the seed and `call`. */
+function forQuotes(
+  calls: Record<string, (seed: QuoteSeed, by: typeof call) => Promise<unknown>>,
+): Record<string, Call> {
+  return Object.fromEntries(
+    Object.entries(calls).map(([name, sample]) => [
+      name,
+      (seed: Seed) => sample(seed.quotes, call),
+    ]),
+  );
+}
 
 const WRITES: Record<string, Call> = {
   'documents.putDocument': ({ validated }) => putDocument({ ...validated, id: 'another' }),
@@ -63,6 +84,7 @@ const WRITES: Record<string, Call> = {
     call('timeEntries.updateEntry', entryId, { minutes: 7 }),
   'timeEntries.deleteEntry': ({ entryId }) => call('timeEntries.deleteEntry', entryId),
   'timeEntries.restoreEntry': ({ deletedEntry }) => call('timeEntries.restoreEntry', deletedEntry),
+  ...forQuotes(QUOTE_WRITES),
 };
 
 const READS: Record<string, Call> = {
@@ -80,6 +102,7 @@ const READS: Record<string, Call> = {
     call('timeEntries.entryForDocument', validated.id),
   'timeEntries.listAllEntries': () => call('timeEntries.listAllEntries'),
   'timeEntries.listEntriesPage': () => call('timeEntries.listEntriesPage', { limit: 10 }),
+  ...forQuotes(QUOTE_READS),
 };
 
 /** Exports that touch no table: helpers, the tracking itself, the schema, the browser's storage estimate. */
@@ -92,6 +115,11 @@ const NO_STORAGE = [
   'profile.emptyProfile',
   'schema.EtabliDB',
   'storage.storageInfo',
+  // The settings hint lives in localStorage, read and written synchronously.
+  'settings.lastKnownSettings',
+  'settingsHint.readSettingsHint',
+  'settingsHint.writeSettingsHint',
+  ...QUOTE_NO_STORAGE,
 ];
 
 /** Calls an exported function by its `module.name` (through the glob, so the test sees what the app exports). */
@@ -177,6 +205,7 @@ beforeEach(async () => {
     entryId: entry.id,
     deletedDocument,
     deletedEntry,
+    quotes: await seedQuotes(),
   };
   // requestPersistenceOnce writes only where the browser can persist storage (jsdom cannot).
   Object.defineProperty(navigator, 'storage', {
