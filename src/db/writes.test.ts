@@ -10,6 +10,7 @@ import {
   QUOTE_READS,
   QUOTE_WRITES,
   type QuoteSeed,
+  type Samples,
   seedQuotes,
 } from './testing/quoteCalls';
 import { deleteEntry, logMinutes } from './timeEntries';
@@ -40,15 +41,15 @@ interface Seed {
 
 type Call = (seed: Seed) => Promise<unknown>;
 
-/** The quote tables' sample calls, given their part of the seed and `call`. */
-function forQuotes(
-  calls: Record<string, (seed: QuoteSeed, by: typeof call) => Promise<unknown>>,
-): Record<string, Call> {
+/** The quote tables' sample calls, as `module.function` calls on their part of the seed. */
+function forQuotes(samples: Samples): Record<string, Call> {
   return Object.fromEntries(
-    Object.entries(calls).map(([name, sample]) => [
-      name,
-      (seed: Seed) => sample(seed.quotes, call),
-    ]),
+    Object.entries(samples).flatMap(([module, functions]) =>
+      Object.entries(functions).map(([fn, sample]) => {
+        const name = `${module}.${fn}`;
+        return [name, (seed: Seed) => sample(seed.quotes, (...args) => call(name, ...args))];
+      }),
+    ),
   );
 }
 
@@ -119,7 +120,9 @@ const NO_STORAGE = [
   'settings.lastKnownSettings',
   'settingsHint.readSettingsHint',
   'settingsHint.writeSettingsHint',
-  ...QUOTE_NO_STORAGE,
+  ...Object.entries(QUOTE_NO_STORAGE).flatMap(([module, names]) =>
+    names.map((name) => `${module}.${name}`),
+  ),
 ];
 
 /** Calls an exported function by its `module.name` (through the glob, so the test sees what the app exports). */
