@@ -1,9 +1,13 @@
 import { For } from 'solid-js';
-import type { CustomerFields } from '../../db/customers';
-import type { CustomerRecord } from '../../db/schema';
+import { t } from '../../i18n';
 import { TextAreaField, TextField } from '../../ui/Field';
-import { customerFieldProblem, saveCustomerField } from './customersState';
-import { tc } from './strings';
+import { reported } from '../../ui/Toast';
+import {
+  type CustomerFields,
+  type CustomerRecord,
+  customerFieldProblem,
+  saveCustomerField,
+} from './customersState';
 
 const LINES = ['address', 'siteAddress'] as const;
 const SINGLE = [
@@ -16,14 +20,15 @@ const SINGLE = [
  * finding can lead straight to it (e.g. `quote-customer-address`).
  */
 export function CustomerForm(props: { customer: CustomerRecord; idPrefix: string }) {
+  // A failed save says so in the toast; the field keeps what was typed.
   const save = (field: keyof CustomerFields, value: string) =>
-    void saveCustomerField(props.customer.id, field, value);
+    void saveCustomerField(props.customer.id, field, value).then(reported);
   return (
     <div class="customer-form">
       <TextField
         id={`${props.idPrefix}-name`}
         name="customer-name"
-        label={tc('customers.fields.name')}
+        label={t('customers:customers.fields.name')}
         value={props.customer.name}
         onValue={(value) => save('name', value)}
         autocomplete="off"
@@ -33,8 +38,8 @@ export function CustomerForm(props: { customer: CustomerRecord; idPrefix: string
           <TextAreaField
             id={`${props.idPrefix}-${field}`}
             name={`customer-${field}`}
-            label={tc(`customers.fields.${field}`)}
-            hint={field === 'siteAddress' ? tc('customers.hints.siteAddress') : undefined}
+            label={t(`customers:customers.fields.${field}`)}
+            hint={field === 'siteAddress' ? t('customers:customers.hints.siteAddress') : undefined}
             value={props.customer[field]}
             onValue={(value) => save(field, value)}
           />
@@ -47,12 +52,12 @@ export function CustomerForm(props: { customer: CustomerRecord; idPrefix: string
             <TextField
               id={`${props.idPrefix}-${input.field}`}
               name={`customer-${input.field}`}
-              label={tc(`customers.fields.${input.field}`)}
+              label={t(`customers:customers.fields.${input.field}`)}
               type={input.type}
               inputmode={input.inputmode}
               autocomplete={input.autocomplete}
               value={props.customer[input.field]}
-              error={problem() ? tc(problem() ?? '') : undefined}
+              error={problem() ? t(problem() ?? '') : undefined}
               onValue={(value) => save(input.field, value)}
             />
           );

@@ -1,10 +1,12 @@
 import { createSignal, For, Show } from 'solid-js';
 import './customers.css';
-import type { CustomerRecord } from '../../db/schema';
+import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
+import { Loaded } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
+import { reported } from '../../ui/Toast';
 import { CustomerForm } from './CustomerForm';
-import { createCustomerSearch, newCustomer } from './customersState';
-import { tc } from './strings';
+import { type CustomerRecord, createCustomerSearch, newCustomer } from './customersState';
 
 /**
  * Picks the customer of a document: the chosen one with its details (editable), or a search
@@ -18,6 +20,10 @@ export function CustomerPicker(props: {
 }) {
   const [query, setQuery] = createSignal('');
   const results = createCustomerSearch(query);
+  const create = async () => {
+    const id = reported(await newCustomer(query()));
+    if (id !== null) props.onPick(id);
+  };
   return (
     <Show
       when={props.customer}
@@ -28,32 +34,38 @@ export function CustomerPicker(props: {
               id={`${props.idPrefix}-customerId`}
               name="customer-search"
               type="search"
-              label={tc('customers.search')}
+              label={t('customers:customers.search')}
               value={query()}
               onValue={setQuery}
               autocomplete="off"
             />
-            <ul class="pick-list">
-              <For each={results.value()?.slice(0, 8)}>
-                {(customer) => (
-                  <li>
-                    <button type="button" class="pick" onClick={() => props.onPick(customer.id)}>
-                      <strong>{customer.name || tc('customers.unnamed')}</strong>
-                      <span class="muted clamp-1">{customer.address.split('\n').join(', ')}</span>
-                    </button>
-                  </li>
-                )}
-              </For>
-            </ul>
-            <button
-              type="button"
-              class="button wide"
-              onClick={() => void newCustomer(query()).then(props.onPick)}
-            >
+            <Loaded query={results} initial={[]} loading={null}>
+              {(found) => (
+                <ul class="pick-list">
+                  <For each={found().slice(0, 8)}>
+                    {(customer) => (
+                      <li>
+                        <button
+                          type="button"
+                          class="pick"
+                          onClick={() => props.onPick(customer.id)}
+                        >
+                          <strong>{customer.name || t('customers:customers.unnamed')}</strong>
+                          <span class="muted clamp-1">
+                            {customer.address.split('\n').join(', ')}
+                          </span>
+                        </button>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              )}
+            </Loaded>
+            <Button wide onClick={() => void create()}>
               {query().trim()
-                ? tc('customers.createNamed', { name: query().trim() })
-                : tc('customers.create')}
-            </button>
+                ? t('customers:customers.createNamed', { name: query().trim() })
+                : t('customers:customers.create')}
+            </Button>
           </div>
         </Show>
       }
@@ -65,9 +77,7 @@ export function CustomerPicker(props: {
             fallback={<p class="pre-line">{[customer().name, customer().address].join('\n')}</p>}
           >
             <CustomerForm customer={customer()} idPrefix={props.idPrefix} />
-            <button type="button" class="button" onClick={() => props.onPick(null)}>
-              {tc('customers.change')}
-            </button>
+            <Button onClick={() => props.onPick(null)}>{t('customers:customers.change')}</Button>
           </Show>
         </div>
       )}

@@ -6,16 +6,20 @@ import {
   searchCustomers,
   updateCustomer,
 } from '../../db/customers';
-import { createLiveQuery } from '../../db/live';
+import { createLiveQuery, type LiveQuery } from '../../db/live';
+import type { CustomerRecord } from '../../db/schema';
+import { type ActionResult, runAction } from '../../ui/action';
+
+export type { CustomerFields, CustomerRecord };
 
 /** Customers matching a search (live: they update as customers are edited anywhere). */
-export function createCustomerSearch(query: () => string) {
+export function createCustomerSearch(query: () => string): LiveQuery<CustomerRecord[]> {
   return createLiveQuery((search: string) => searchCustomers(search), query);
 }
 
-/** Creates a customer (named after the search typed, if any) and resolves with its id. */
-export async function newCustomer(name = ''): Promise<string> {
-  return (await createCustomer({ name: name.trim() })).id;
+/** Creates a customer (named after the search typed, if any); its id, or what failed. */
+export function newCustomer(name = ''): Promise<ActionResult<string>> {
+  return runAction(async () => (await createCustomer({ name: name.trim() })).id);
 }
 
 /** Saves one field of a customer as typed. */
@@ -23,8 +27,8 @@ export function saveCustomerField(
   id: string,
   field: keyof CustomerFields,
   value: string,
-): Promise<void> {
-  return updateCustomer(id, { [field]: value });
+): Promise<ActionResult<void>> {
+  return runAction(() => updateCustomer(id, { [field]: value }));
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -34,7 +38,7 @@ const PHONE = /^\+?[\d\s.()-]{6,20}$/;
 export function customerFieldProblem(field: keyof CustomerFields, value: string): string | null {
   const typed = value.trim();
   if (typed === '') return null;
-  if (field === 'email' && !EMAIL.test(typed)) return 'customers.errors.email';
-  if (field === 'phone' && !PHONE.test(typed)) return 'customers.errors.phone';
+  if (field === 'email' && !EMAIL.test(typed)) return 'customers:customers.errors.email';
+  if (field === 'phone' && !PHONE.test(typed)) return 'customers:customers.errors.phone';
   return null;
 }

@@ -6,7 +6,6 @@ import { needsDecennialInsurance } from '../../domain/trades';
 import { t } from '../../i18n';
 import { CheckerCard } from './CheckerCard';
 import { profileFindings } from './rules/checker';
-import { tq } from './strings';
 
 /** The checker for what every quote takes from the profile (Home's "missing mentions" lead here). */
 export default function CheckScreen() {
@@ -17,12 +16,12 @@ export default function CheckScreen() {
   return (
     <div class="screen">
       <A class="text-link" href="/quotes">
-        {tq('list.back')}
+        {t('quotes:list.back')}
       </A>
-      <h1>{tq('check.title')}</h1>
-      <p class="hint">{tq('check.intro')}</p>
+      <h1>{t('quotes:check.title')}</h1>
+      <p class="hint">{t('quotes:check.intro')}</p>
       <Show when={findings()} fallback={<p class="loading">{t('app.loading')}</p>}>
-        {(list) => <CheckerCard findings={list()} title={tq('check.findings')} />}
+        {(list) => <CheckerCard findings={list()} title={t('quotes:check.findings')} />}
       </Show>
     </div>
   );

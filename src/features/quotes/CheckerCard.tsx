@@ -1,8 +1,8 @@
 import { useNavigate } from '@solidjs/router';
 import { For, Show } from 'solid-js';
+import { t } from '../../i18n';
 import { findingTarget, focusElement } from './findingLinks';
 import type { Finding } from './rules/checker';
-import { tq } from './strings';
 
 /** What the checker found, each finding a button that leads to the field to fix. */
 export function CheckerCard(props: { findings: readonly Finding[]; title?: string }) {
@@ -15,10 +15,15 @@ export function CheckerCard(props: { findings: readonly Finding[]; title?: strin
   const errors = () => props.findings.filter((finding) => finding.severity === 'error').length;
   return (
     <section class="card" aria-labelledby="checker-title" id="checker">
-      <h2 id="checker-title">{props.title ?? tq('checker.title')}</h2>
-      <Show when={props.findings.length > 0} fallback={<p role="status">{tq('checker.ok')}</p>}>
+      <h2 id="checker-title">{props.title ?? t('quotes:checker.title')}</h2>
+      <Show
+        when={props.findings.length > 0}
+        fallback={<p role="status">{t('quotes:checker.ok')}</p>}
+      >
         <p role="status">
-          {errors() > 0 ? tq('checker.summary', { count: errors() }) : tq('checker.onlyWarnings')}
+          {errors() > 0
+            ? t('quotes:checker.summary', { count: errors() })
+            : t('quotes:checker.onlyWarnings')}
         </p>
         <ul class="findings-list">
           <For each={props.findings}>
@@ -30,8 +35,10 @@ export function CheckerCard(props: { findings: readonly Finding[]; title?: strin
                   classList={{ warning: finding.severity === 'warning' }}
                   onClick={() => go(finding)}
                 >
-                  <span class="visually-hidden">{tq(`checker.severity.${finding.severity}`)} </span>
-                  {tq(`checker.${finding.id}`, finding.values)}
+                  <span class="visually-hidden">
+                    {t(`quotes:checker.severity.${finding.severity}`)}{' '}
+                  </span>
+                  {t(`quotes:checker.${finding.id}`, finding.values)}
                 </button>
               </li>
             )}

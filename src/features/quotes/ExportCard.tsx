@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
+import { t } from '../../i18n';
 import type { QuoteEditor } from './editorState';
-import { tq } from './strings';
 
 type Outcome = 'idle' | 'working' | 'ready' | 'shared' | 'error' | 'blocked';
 
@@ -17,7 +17,7 @@ export function ExportCard(props: { editor: QuoteEditor }) {
     setState('working');
     try {
       const { bytes, number } = await props.editor.pdf();
-      const made = new File([bytes as BlobPart], `${tq('export.fileName', { number })}.pdf`, {
+      const made = new File([bytes as BlobPart], `${t('quotes:export.fileName', { number })}.pdf`, {
         type: 'application/pdf',
       });
       setFile(made);
@@ -67,24 +67,24 @@ export function ExportCard(props: { editor: QuoteEditor }) {
   };
   return (
     <section class="card" aria-labelledby="export-title">
-      <h2 id="export-title">{tq('export.title')}</h2>
+      <h2 id="export-title">{t('quotes:export.title')}</h2>
       <Show when={!props.editor.record()?.number}>
-        <p class="hint">{tq('export.numberNote')}</p>
+        <p class="hint">{t('quotes:export.numberNote')}</p>
       </Show>
       <div class="actions">
         <button type="button" class="button primary" onClick={() => void share()}>
-          {tq('export.share')}
+          {t('quotes:export.share')}
         </button>
         <button type="button" class="button" onClick={() => void download()}>
-          {tq('export.download')}
+          {t('quotes:export.download')}
         </button>
         <button type="button" class="button" onClick={() => void print()}>
-          {tq('export.print')}
+          {t('quotes:export.print')}
         </button>
       </div>
       <p role="status" class="hint">
         <Show when={state() !== 'idle'}>
-          {tq(`export.states.${state()}`, { name: file()?.name ?? '' })}
+          {t(`quotes:export.states.${state()}`, { name: file()?.name ?? '' })}
         </Show>
       </p>
     </section>

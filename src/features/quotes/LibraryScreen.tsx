@@ -10,10 +10,9 @@ import {
 import { createLiveQuery } from '../../db/live';
 import type { CatalogItem } from '../../db/schema';
 import { QUOTE_UNITS, VAT_RATES, type VatRate } from '../../domain/quotes';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { parseCents } from './rules/decimal';
-import { tq } from './strings';
 import { quoteFormatter } from './words';
 
 /** The artisan's item library: saved lines by section, added here or from a quote's line. */
@@ -30,11 +29,12 @@ export default function LibraryScreen() {
   const priceProblem = () => {
     if (price().trim() === '') return undefined;
     const parsed = parseCents(price());
-    return parsed.ok ? undefined : tq(`problems.${parsed.problem}`);
+    return parsed.ok ? undefined : t(`quotes:problems.${parsed.problem}`);
   };
   const add = async () => {
     const parsed = parseCents(price());
-    if (designation().trim() === '' || !parsed.ok) return setMessage(tq('library.incomplete'));
+    if (designation().trim() === '' || !parsed.ok)
+      return setMessage(t('quotes:library.incomplete'));
     await addCatalogItem({
       section: section(),
       designation: designation(),
@@ -44,7 +44,7 @@ export default function LibraryScreen() {
     });
     setDesignation('');
     setPrice('');
-    setMessage(tq('library.added'));
+    setMessage(t('quotes:library.added'));
   };
   const remove = async (item: CatalogItem) => {
     setRemoved(await deleteCatalogItem(item.id));
@@ -52,9 +52,9 @@ export default function LibraryScreen() {
   return (
     <div class="screen">
       <A class="text-link" href="/quotes">
-        {tq('list.back')}
+        {t('quotes:list.back')}
       </A>
-      <h1>{tq('library.title')}</h1>
+      <h1>{t('quotes:library.title')}</h1>
       <form
         class="card"
         onSubmit={(event) => {
@@ -63,30 +63,30 @@ export default function LibraryScreen() {
         }}
         novalidate
       >
-        <h2>{tq('library.new')}</h2>
+        <h2>{t('quotes:library.new')}</h2>
         <TextField
           name="section"
-          label={tq('library.section')}
-          hint={tq('library.sectionHint')}
+          label={t('quotes:library.section')}
+          hint={t('quotes:library.sectionHint')}
           value={section()}
           onValue={setSection}
           autocomplete="off"
         />
         <TextAreaField
           name="designation"
-          label={tq('editor.designation')}
+          label={t('quotes:editor.designation')}
           value={designation()}
           onValue={setDesignation}
           rows={2}
         />
-        <SelectField name="unit" label={tq('editor.unit')} value={unit()} onValue={setUnit}>
+        <SelectField name="unit" label={t('quotes:editor.unit')} value={unit()} onValue={setUnit}>
           <For each={QUOTE_UNITS}>
-            {(value) => <option value={value}>{tq(`units.${value}`)}</option>}
+            {(value) => <option value={value}>{t(`quotes:units.${value}`)}</option>}
           </For>
         </SelectField>
         <TextField
           name="price"
-          label={tq('editor.unitPrice')}
+          label={t('quotes:editor.unitPrice')}
           inputmode="decimal"
           value={price()}
           error={priceProblem()}
@@ -95,7 +95,7 @@ export default function LibraryScreen() {
         />
         <SelectField
           name="rate"
-          label={tq('editor.vatRate')}
+          label={t('quotes:editor.vatRate')}
           value={String(rate())}
           onValue={(value) => setRate(Number(value) as VatRate)}
         >
@@ -104,7 +104,7 @@ export default function LibraryScreen() {
           </For>
         </SelectField>
         <button type="submit" class="button primary wide">
-          {tq('library.add')}
+          {t('quotes:library.add')}
         </button>
         <p role="status" class="hint">
           {message()}
@@ -113,13 +113,13 @@ export default function LibraryScreen() {
       <Show when={removed()}>
         {(item) => (
           <div class="toast" role="status">
-            <span>{tq('library.removed')}</span>
+            <span>{t('quotes:library.removed')}</span>
             <button
               type="button"
               class="button"
               onClick={() => void restoreCatalogItem(item()).then(() => setRemoved(undefined))}
             >
-              {tq('library.undo')}
+              {t('quotes:library.undo')}
             </button>
           </div>
         )}
@@ -133,12 +133,12 @@ export default function LibraryScreen() {
                 <span class="muted">
                   {' '}
                   {item.section} · {format().money(item.unitPrice)} /{' '}
-                  {tq(`units.${item.unit}`, { defaultValue: item.unit })} ·{' '}
+                  {t(`quotes:units.${item.unit}`, { defaultValue: item.unit })} ·{' '}
                   {format().rate(item.vatRate)}
                 </span>
               </span>
               <button type="button" class="button" onClick={() => void remove(item)}>
-                {tq('library.remove')}
+                {t('quotes:library.remove')}
               </button>
             </li>
           )}

@@ -2,10 +2,9 @@ import { For, Show } from 'solid-js';
 import { listCatalog } from '../../db/catalog';
 import { createLiveQuery } from '../../db/live';
 import type { CatalogItem, QuoteLine } from '../../db/schema';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { newLine } from './rules/content';
 import { formatCentsInput } from './rules/decimal';
-import { tq } from './strings';
 import { quoteFormatter } from './words';
 
 /** Library items grouped by section, in order. */
@@ -21,15 +20,15 @@ export function LibrarySheet(props: { onPick: (line: QuoteLine) => void; onClose
   const format = () => quoteFormatter(language());
   return (
     <div class="sheet" role="dialog" aria-modal="false" aria-labelledby="library-title">
-      <h3 id="library-title">{tq('library.pick')}</h3>
+      <h3 id="library-title">{t('quotes:library.pick')}</h3>
       <Show
         when={(items.value() ?? []).length > 0}
-        fallback={<p class="hint">{tq('library.empty')}</p>}
+        fallback={<p class="hint">{t('quotes:library.empty')}</p>}
       >
         <For each={bySection(items.value() ?? [])}>
           {([section, group]) => (
             <div>
-              <h4>{section || tq('library.noSection')}</h4>
+              <h4>{section || t('quotes:library.noSection')}</h4>
               <ul class="pick-list">
                 <For each={group}>
                   {(item) => (
@@ -50,7 +49,7 @@ export function LibrarySheet(props: { onPick: (line: QuoteLine) => void; onClose
                         <strong class="clamp-1">{item.designation}</strong>
                         <span class="muted">
                           {format().money(item.unitPrice)} /{' '}
-                          {tq(`units.${item.unit}`, { defaultValue: item.unit })} ·{' '}
+                          {t(`quotes:units.${item.unit}`, { defaultValue: item.unit })} ·{' '}
                           {format().rate(item.vatRate)}
                         </span>
                       </button>
@@ -63,7 +62,7 @@ export function LibrarySheet(props: { onPick: (line: QuoteLine) => void; onClose
         </For>
       </Show>
       <button type="button" class="button wide" onClick={() => props.onClose()}>
-        {tq('library.close')}
+        {t('quotes:library.close')}
       </button>
     </div>
   );

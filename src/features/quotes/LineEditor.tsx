@@ -1,10 +1,9 @@
 import { For, Show } from 'solid-js';
 import type { QuoteLine } from '../../db/schema';
 import { QUOTE_UNITS, VAT_RATES } from '../../domain/quotes';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import type { QuoteEditor } from './editorState';
-import { tq } from './strings';
 import { quoteFormatter } from './words';
 
 /** The locale key of a line field's problem as the totals found it, or undefined. */
@@ -14,7 +13,7 @@ function problemText(
   field: 'quantity' | 'unitPrice' | 'discount',
 ): string | undefined {
   const problem = editor.context().totals.lines.get(line.id)?.problems[field];
-  return problem ? tq(`problems.${problem}`) : undefined;
+  return problem ? t(`quotes:problems.${problem}`) : undefined;
 }
 
 /** One priced line: designation (several lines allowed), quantity, unit, price, VAT, discount. */
@@ -37,11 +36,11 @@ export function LineEditor(props: {
       ? QUOTE_UNITS
       : [...QUOTE_UNITS, props.line.unit];
   return (
-    <li class="line-card" aria-label={tq('editor.lineLabel', { index: props.index })}>
+    <li class="line-card" aria-label={t('quotes:editor.lineLabel', { index: props.index })}>
       <TextAreaField
         id={id('designation')}
         name="designation"
-        label={tq('editor.designation')}
+        label={t('quotes:editor.designation')}
         value={props.line.designation}
         rows={2}
         onValue={(value) => set('designation', value)}
@@ -50,7 +49,7 @@ export function LineEditor(props: {
         <TextField
           id={id('quantity')}
           name="quantity"
-          label={tq('editor.quantity')}
+          label={t('quotes:editor.quantity')}
           inputmode="decimal"
           value={props.line.quantity}
           error={problemText(props.editor, props.line, 'quantity')}
@@ -59,18 +58,20 @@ export function LineEditor(props: {
         />
         <SelectField
           name="unit"
-          label={tq('editor.unit')}
+          label={t('quotes:editor.unit')}
           value={props.line.unit}
           onValue={(value) => set('unit', value)}
         >
           <For each={units()}>
-            {(unit) => <option value={unit}>{tq(`units.${unit}`, { defaultValue: unit })}</option>}
+            {(unit) => (
+              <option value={unit}>{t(`quotes:units.${unit}`, { defaultValue: unit })}</option>
+            )}
           </For>
         </SelectField>
         <TextField
           id={id('unitPrice')}
           name="unitPrice"
-          label={tq('editor.unitPrice')}
+          label={t('quotes:editor.unitPrice')}
           inputmode="decimal"
           value={props.line.unitPrice}
           error={problemText(props.editor, props.line, 'unitPrice')}
@@ -80,7 +81,7 @@ export function LineEditor(props: {
         <Show when={props.editor.profile().vatRegime !== 'franchise'}>
           <SelectField
             name="vatRate"
-            label={tq('editor.vatRate')}
+            label={t('quotes:editor.vatRate')}
             value={String(props.line.vatRate)}
             onValue={(value) => set('vatRate', Number(value) as QuoteLine['vatRate'])}
           >
@@ -92,7 +93,7 @@ export function LineEditor(props: {
         <TextField
           id={id('discount')}
           name="discount"
-          label={tq('editor.lineDiscount')}
+          label={t('quotes:editor.lineDiscount')}
           inputmode="decimal"
           value={props.line.discount}
           error={problemText(props.editor, props.line, 'discount')}
@@ -101,16 +102,16 @@ export function LineEditor(props: {
         />
       </div>
       <p class="line-total">
-        {tq('editor.lineTotal', {
+        {t('quotes:editor.lineTotal', {
           total: format().money(props.editor.context().totals.lines.get(props.line.id)?.total ?? 0),
         })}
       </p>
       <div class="actions">
         <button type="button" class="button" onClick={() => props.onSave()}>
-          {tq('editor.saveToLibrary')}
+          {t('quotes:editor.saveToLibrary')}
         </button>
         <button type="button" class="button" onClick={() => props.onRemove()}>
-          {tq('editor.removeLine')}
+          {t('quotes:editor.removeLine')}
         </button>
       </div>
     </li>

@@ -2,13 +2,13 @@ import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { addCatalogItem } from '../../db/catalog';
 import type { QuoteItem, QuoteLine } from '../../db/schema';
 import { QUOTE_LIMITS } from '../../domain/quotes';
+import { t } from '../../i18n';
 import { TextField } from '../../ui/Field';
 import type { QuoteEditor } from './editorState';
 import { LibrarySheet } from './LibrarySheet';
 import { LineEditor } from './LineEditor';
 import { newLine, newSection } from './rules/content';
 import { parseCents } from './rules/decimal';
-import { tq } from './strings';
 
 /** The quote's body: sections and lines, added by hand or from the item library. */
 export function LinesEditor(props: { editor: QuoteEditor }) {
@@ -23,7 +23,7 @@ export function LinesEditor(props: { editor: QuoteEditor }) {
   };
   const add = (item: QuoteItem) => {
     if (full()) {
-      setMessage(tq('editor.full', { max: QUOTE_LIMITS.items }));
+      setMessage(t('quotes:editor.full', { max: QUOTE_LIMITS.items }));
       return;
     }
     props.editor.update((draft) => {
@@ -43,7 +43,7 @@ export function LinesEditor(props: { editor: QuoteEditor }) {
   const save = (line: QuoteLine) => {
     const price = parseCents(line.unitPrice);
     if (!price.ok || line.designation.trim() === '') {
-      setMessage(tq('editor.cannotSave'));
+      setMessage(t('quotes:editor.cannotSave'));
       return;
     }
     const section = [...props.editor.content.items]
@@ -56,11 +56,11 @@ export function LinesEditor(props: { editor: QuoteEditor }) {
       unit: line.unit,
       unitPrice: price.value,
       vatRate: line.vatRate,
-    }).then(() => setMessage(tq('editor.saved')));
+    }).then(() => setMessage(t('quotes:editor.saved')));
   };
   return (
     <section class="card" aria-labelledby="lines-title">
-      <h2 id="lines-title">{tq('editor.lines')}</h2>
+      <h2 id="lines-title">{t('quotes:editor.lines')}</h2>
       <ol class="line-list">
         <For each={props.editor.content.items}>
           {(item) => (
@@ -71,7 +71,7 @@ export function LinesEditor(props: { editor: QuoteEditor }) {
                     <TextField
                       id={`section-${section().id}`}
                       name="section"
-                      label={tq('editor.section')}
+                      label={t('quotes:editor.section')}
                       value={section().title}
                       autocomplete="off"
                       onValue={(value) =>
@@ -84,7 +84,7 @@ export function LinesEditor(props: { editor: QuoteEditor }) {
                       }
                     />
                     <button type="button" class="button" onClick={() => remove(section().id)}>
-                      {tq('editor.removeSection')}
+                      {t('quotes:editor.removeSection')}
                     </button>
                   </li>
                 )}
@@ -115,13 +115,17 @@ export function LinesEditor(props: { editor: QuoteEditor }) {
       </p>
       <div class="actions" id="quote-items" tabindex="-1">
         <button type="button" class="button primary" onClick={() => add(newLine(defaultRate()))}>
-          {tq('editor.addLine')}
+          {t('quotes:editor.addLine')}
         </button>
         <button type="button" class="button" onClick={() => setLibrary(true)}>
-          {tq('editor.fromLibrary')}
+          {t('quotes:editor.fromLibrary')}
         </button>
-        <button type="button" class="button" onClick={() => add(newSection(tq('sections.labour')))}>
-          {tq('editor.addSection')}
+        <button
+          type="button"
+          class="button"
+          onClick={() => add(newSection(t('quotes:sections.labour')))}
+        >
+          {t('quotes:editor.addSection')}
         </button>
       </div>
       <Show when={library()}>

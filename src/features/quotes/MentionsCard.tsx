@@ -1,8 +1,8 @@
 import { For } from 'solid-js';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import type { QuoteEditor } from './editorState';
 import { partyMentions, signatureMentions, termMentions } from './rules/mentions';
-import { tq, uiLookup } from './strings';
+import { uiLookup } from './strings';
 import { mentionText, quoteFormatter } from './words';
 
 /** The terms and legal mentions the customer reads before signing, as the PDF prints them. */
@@ -19,7 +19,7 @@ export function MentionsCard(props: { editor: QuoteEditor }) {
   };
   return (
     <section class="card" aria-labelledby="mentions-title">
-      <h2 id="mentions-title">{tq('editor.mentions')}</h2>
+      <h2 id="mentions-title">{t('quotes:editor.mentions')}</h2>
       <ul class="mentions">
         <For each={texts()}>{(text) => <li>{text}</li>}</For>
       </ul>

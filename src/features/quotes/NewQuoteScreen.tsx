@@ -5,7 +5,6 @@ import { loadProfile } from '../../db/profile';
 import { t } from '../../i18n';
 import { ChoiceGroup, TextField } from '../../ui/Field';
 import { createStartState } from './startState';
-import { tq } from './strings';
 import { answerProblem, type QuoteQuestion, quoteTemplate, templatesFor } from './templates';
 
 /** Starting a quote: a guided template for the trade (a few questions), or a blank quote. */
@@ -21,7 +20,7 @@ export default function NewQuoteScreen() {
   const create = () =>
     void start.create().then((id) => navigate(`/quotes/${id}`, { replace: true }));
   const field = (question: QuoteQuestion) => {
-    const label = tq(`templates.${template()?.id}.q.${question.id}.label`);
+    const label = t(`quotes:templates.${template()?.id}.q.${question.id}.label`);
     const value = () => start.draft()?.answers[question.id];
     return (
       <Switch>
@@ -34,7 +33,7 @@ export default function NewQuoteScreen() {
             autocomplete="off"
             error={(() => {
               const p = answerProblem(question, value());
-              return p ? tq(`problems.${p}`) : undefined;
+              return p ? t(`quotes:problems.${p}`) : undefined;
             })()}
             onValue={(typed) => start.answer(question.id, typed)}
           />
@@ -48,7 +47,7 @@ export default function NewQuoteScreen() {
               onValue={(option) => start.answer(question.id, option)}
               options={choice().options.map((option) => ({
                 value: option,
-                label: tq(`templates.${template()?.id}.q.${question.id}.options.${option}`),
+                label: t(`quotes:templates.${template()?.id}.q.${question.id}.options.${option}`),
               }))}
             />
           )}
@@ -70,15 +69,15 @@ export default function NewQuoteScreen() {
   return (
     <div class="screen">
       <A class="text-link" href="/quotes">
-        {tq('list.back')}
+        {t('quotes:list.back')}
       </A>
-      <h1>{tq('start.title')}</h1>
+      <h1>{t('quotes:start.title')}</h1>
       <Show when={start.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
         <Show
           when={template()}
           fallback={
             <>
-              <p class="hint">{tq('start.intro')}</p>
+              <p class="hint">{t('quotes:start.intro')}</p>
               <ul class="template-list">
                 <For each={templatesFor(profile()?.trade ?? '')}>
                   {(item) => (
@@ -88,15 +87,15 @@ export default function NewQuoteScreen() {
                         class="template-card"
                         onClick={() => start.choose(item.id)}
                       >
-                        <strong>{tq(`templates.${item.id}.title`)}</strong>
-                        <span class="muted">{tq(`templates.${item.id}.summary`)}</span>
+                        <strong>{t(`quotes:templates.${item.id}.title`)}</strong>
+                        <span class="muted">{t(`quotes:templates.${item.id}.summary`)}</span>
                       </button>
                     </li>
                   )}
                 </For>
               </ul>
               <button type="button" class="button wide" onClick={create}>
-                {tq('start.blank')}
+                {t('quotes:start.blank')}
               </button>
             </>
           }
@@ -110,14 +109,14 @@ export default function NewQuoteScreen() {
               }}
               novalidate
             >
-              <h2>{tq(`templates.${chosen().id}.title`)}</h2>
+              <h2>{t(`quotes:templates.${chosen().id}.title`)}</h2>
               <For each={chosen().questions}>{(question) => field(question)}</For>
               <div class="actions">
                 <button type="button" class="button" onClick={() => start.reset()}>
-                  {tq('start.other')}
+                  {t('quotes:start.other')}
                 </button>
                 <button type="submit" class="button primary" disabled={problems().length > 0}>
-                  {tq('start.propose')}
+                  {t('quotes:start.propose')}
                 </button>
               </div>
             </form>

@@ -1,8 +1,8 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { deleteDraftQuote } from '../../db/quotes';
+import { t } from '../../i18n';
 import type { QuoteEditor } from './editorState';
-import { tq } from './strings';
 
 /** What can be done with the quote in its status: sign, mark sent, answer, new version, copy. */
 export function QuoteActions(props: { editor: QuoteEditor; onSign: () => void }) {
@@ -12,7 +12,7 @@ export function QuoteActions(props: { editor: QuoteEditor; onSign: () => void })
   const blocked = () => !props.editor.canIssue();
   const guard = (action: () => void) => () => {
     if (blocked()) {
-      setMessage(tq('actions.blocked'));
+      setMessage(t('quotes:actions.blocked'));
       document.getElementById('checker')?.scrollIntoView({ block: 'start' });
       return;
     }
@@ -21,24 +21,24 @@ export function QuoteActions(props: { editor: QuoteEditor; onSign: () => void })
   };
   return (
     <section class="card" aria-labelledby="actions-title">
-      <h2 id="actions-title">{tq('actions.title')}</h2>
+      <h2 id="actions-title">{t('quotes:actions.title')}</h2>
       <div class="actions">
         <Show when={status() === 'draft' || status() === 'sent'}>
           <button type="button" class="button primary" onClick={guard(props.onSign)}>
-            {tq('actions.sign')}
+            {t('quotes:actions.sign')}
           </button>
         </Show>
         <Show when={status() === 'draft'}>
           <button type="button" class="button" onClick={guard(() => void props.editor.markSent())}>
-            {tq('actions.markSent')}
+            {t('quotes:actions.markSent')}
           </button>
         </Show>
         <Show when={status() === 'sent' || status() === 'expired'}>
           <button type="button" class="button" onClick={() => void props.editor.answer('accepted')}>
-            {tq('actions.accepted')}
+            {t('quotes:actions.accepted')}
           </button>
           <button type="button" class="button" onClick={() => void props.editor.answer('refused')}>
-            {tq('actions.refused')}
+            {t('quotes:actions.refused')}
           </button>
         </Show>
         <Show when={props.editor.record()?.frozen}>
@@ -47,7 +47,7 @@ export function QuoteActions(props: { editor: QuoteEditor; onSign: () => void })
             class="button"
             onClick={() => void props.editor.revise().then((id) => navigate(`/quotes/${id}`))}
           >
-            {tq('actions.revise')}
+            {t('quotes:actions.revise')}
           </button>
         </Show>
         <button
@@ -55,7 +55,7 @@ export function QuoteActions(props: { editor: QuoteEditor; onSign: () => void })
           class="button"
           onClick={() => void props.editor.duplicate().then((id) => navigate(`/quotes/${id}`))}
         >
-          {tq('actions.duplicate')}
+          {t('quotes:actions.duplicate')}
         </button>
         <Show when={status() === 'draft' && !props.editor.record()?.number}>
           <button
@@ -65,7 +65,7 @@ export function QuoteActions(props: { editor: QuoteEditor; onSign: () => void })
               void deleteDraftQuote(props.editor.record()?.id ?? '').then(() => navigate('/quotes'))
             }
           >
-            {tq('actions.delete')}
+            {t('quotes:actions.delete')}
           </button>
         </Show>
       </div>

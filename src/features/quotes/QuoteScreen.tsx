@@ -13,7 +13,6 @@ import { MentionsCard } from './MentionsCard';
 import { QuoteActions } from './QuoteActions';
 import { statusDate } from './rules/status';
 import { SignatureCard } from './SignatureCard';
-import { tq } from './strings';
 import { TermsEditor } from './TermsEditor';
 import { TimeSavedCard } from './TimeSavedCard';
 import { TotalsCard } from './TotalsCard';
@@ -31,7 +30,7 @@ export default function QuoteScreen() {
 function QuoteView(props: { editor: QuoteEditor }) {
   const editor = props.editor;
   const [signing, setSigning] = createSignal(false);
-  const heading = () => editor.record()?.number ?? tq('editor.newQuote');
+  const heading = () => editor.record()?.number ?? t('quotes:editor.newQuote');
   const when = () => {
     const record = editor.record();
     const at = record ? statusDate(record, editor.status()) : undefined;
@@ -40,28 +39,28 @@ function QuoteView(props: { editor: QuoteEditor }) {
   return (
     <div class="screen quote">
       <A class="text-link" href="/quotes">
-        {tq('list.back')}
+        {t('quotes:list.back')}
       </A>
       <h1>{heading()}</h1>
       <Show when={editor.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
-        <Show when={!editor.missing()} fallback={<p>{tq('editor.missing')}</p>}>
+        <Show when={!editor.missing()} fallback={<p>{t('quotes:editor.missing')}</p>}>
           <p class="status-line">
             <span class={`badge status-${editor.status()}`}>
-              {tq(`statuses.${editor.status()}`)}
+              {t(`quotes:statuses.${editor.status()}`)}
             </span>{' '}
             {when()}
           </p>
           <Show when={editor.saveFailed()}>
             <p class="error" role="alert">
-              {tq('editor.saveFailed')}
+              {t('quotes:editor.saveFailed')}
             </p>
           </Show>
           <Show when={!editor.editable()}>
-            <p class="hint">{tq('editor.frozen')}</p>
+            <p class="hint">{t('quotes:editor.frozen')}</p>
           </Show>
           <fieldset class="plain" disabled={!editor.editable()}>
             <section class="card" aria-labelledby="customer-title">
-              <h2 id="customer-title">{tq('editor.customer')}</h2>
+              <h2 id="customer-title">{t('quotes:editor.customer')}</h2>
               <CustomerPicker
                 customer={editor.customer.value()}
                 idPrefix="quote-customer"
@@ -74,11 +73,11 @@ function QuoteView(props: { editor: QuoteEditor }) {
               />
             </section>
             <section class="card" aria-labelledby="object-title">
-              <h2 id="object-title">{tq('editor.object')}</h2>
+              <h2 id="object-title">{t('quotes:editor.object')}</h2>
               <TextField
                 id="quote-title"
                 name="title"
-                label={tq('editor.title')}
+                label={t('quotes:editor.title')}
                 value={editor.content.title}
                 autocomplete="off"
                 onValue={(value) =>

@@ -11,7 +11,6 @@ import {
 import { DEVICE_PREFIX } from '../../domain/quotes';
 import { t } from '../../i18n';
 import { TextAreaField, TextField } from '../../ui/Field';
-import { tq } from './strings';
 
 /** Quote settings of this device: series prefix, defaults of a new quote, the logo. */
 export default function QuoteSettingsScreen() {
@@ -33,15 +32,17 @@ export default function QuoteSettingsScreen() {
     void saveQuoteSettings(next);
   };
   const prefixError = () =>
-    typedPrefix() === '' || DEVICE_PREFIX.test(typedPrefix()) ? undefined : tq('setup.prefixError');
+    typedPrefix() === '' || DEVICE_PREFIX.test(typedPrefix())
+      ? undefined
+      : t('quotes:setup.prefixError');
   const daysError = () =>
     /^\d{1,3}$/.test(typedDays()) && Number(typedDays()) >= 1 && Number(typedDays()) <= 365
       ? undefined
-      : tq('setup.daysError');
+      : t('quotes:setup.daysError');
   const pickLogo = async (file: File | undefined) => {
     if (!file) return;
     if (!['image/png', 'image/jpeg'].includes(file.type) || file.size > 512 * 1024)
-      return setLogoError(tq('setup.logoError'));
+      return setLogoError(t('quotes:setup.logoError'));
     setLogoError('');
     await saveLogo({
       type: file.type as 'image/png' | 'image/jpeg',
@@ -52,15 +53,15 @@ export default function QuoteSettingsScreen() {
   return (
     <div class="screen">
       <A class="text-link" href="/quotes">
-        {tq('list.back')}
+        {t('quotes:list.back')}
       </A>
-      <h1>{tq('setup.title')}</h1>
+      <h1>{t('quotes:setup.title')}</h1>
       <Show when={ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
         <form class="card" onSubmit={(event) => event.preventDefault()} novalidate>
           <TextField
             name="prefix"
-            label={tq('setup.prefix')}
-            hint={tq('setup.prefixHint')}
+            label={t('quotes:setup.prefix')}
+            hint={t('quotes:setup.prefixHint')}
             value={typedPrefix()}
             error={prefixError()}
             autocomplete="off"
@@ -72,7 +73,7 @@ export default function QuoteSettingsScreen() {
           />
           <TextField
             name="validity"
-            label={tq('setup.validity')}
+            label={t('quotes:setup.validity')}
             inputmode="numeric"
             value={typedDays()}
             error={daysError()}
@@ -85,24 +86,24 @@ export default function QuoteSettingsScreen() {
           />
           <TextAreaField
             name="payment"
-            label={tq('setup.payment')}
+            label={t('quotes:setup.payment')}
             value={settings().paymentTerms}
             onValue={(value) => save({ paymentTerms: value })}
           />
           <TextAreaField
             name="execution"
-            label={tq('setup.execution')}
+            label={t('quotes:setup.execution')}
             value={settings().executionTerms}
             onValue={(value) => save({ executionTerms: value })}
           />
         </form>
         <section class="card" aria-labelledby="logo-title">
-          <h2 id="logo-title">{tq('setup.logo')}</h2>
-          <Show when={logo()} fallback={<p class="hint">{tq('setup.noLogo')}</p>}>
+          <h2 id="logo-title">{t('quotes:setup.logo')}</h2>
+          <Show when={logo()} fallback={<p class="hint">{t('quotes:setup.noLogo')}</p>}>
             {(image) => (
               <img
                 class="logo-preview"
-                alt={tq('setup.logoAlt')}
+                alt={t('quotes:setup.logoAlt')}
                 src={URL.createObjectURL(
                   new Blob([image().bytes as BlobPart], { type: image().type }),
                 )}
@@ -110,7 +111,7 @@ export default function QuoteSettingsScreen() {
             )}
           </Show>
           <label class="button">
-            {tq('setup.chooseLogo')}
+            {t('quotes:setup.chooseLogo')}
             <input
               class="visually-hidden"
               type="file"
@@ -124,7 +125,7 @@ export default function QuoteSettingsScreen() {
               class="button"
               onClick={() => void saveLogo(null).then(() => refetch())}
             >
-              {tq('setup.removeLogo')}
+              {t('quotes:setup.removeLogo')}
             </button>
           </Show>
           <p role="status" class="error">

@@ -3,14 +3,13 @@ import './quotes.css';
 import { createSignal, For, Show } from 'solid-js';
 import { createLiveQuery } from '../../db/live';
 import { QUOTE_STATUSES, type QuoteStatus } from '../../domain/quotes';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { now } from '../../lib/clock';
 import { EmptyState } from '../../ui/EmptyState';
 import { ChoiceGroup, TextField } from '../../ui/Field';
 import { quoteRows } from './listState';
 import { statusDate } from './rules/status';
-import { tq } from './strings';
 import { quoteFormatter } from './words';
 
 /** Every quote, latest version first, with status filters and search. */
@@ -23,39 +22,39 @@ export default function QuotesScreen() {
   );
   return (
     <div class="screen">
-      <h1>{tq('list.title')}</h1>
+      <h1>{t('quotes:list.title')}</h1>
       <div class="actions">
         <A class="button primary" href="/quotes/new">
-          {tq('list.new')}
+          {t('quotes:list.new')}
         </A>
         <A class="button" href="/quotes/library">
-          {tq('list.library')}
+          {t('quotes:list.library')}
         </A>
         <A class="button" href="/quotes/settings">
-          {tq('list.settings')}
+          {t('quotes:list.settings')}
         </A>
       </div>
       <TextField
         name="search"
         type="search"
-        label={tq('list.search')}
+        label={t('quotes:list.search')}
         value={search()}
         onValue={setSearch}
         autocomplete="off"
       />
       <ChoiceGroup<QuoteStatus | 'all'>
-        legend={tq('list.filter')}
+        legend={t('quotes:list.filter')}
         name="status"
         value={status()}
         onValue={setStatus}
         options={[
-          { value: 'all', label: tq('list.all') },
-          ...QUOTE_STATUSES.map((value) => ({ value, label: tq(`statuses.${value}`) })),
+          { value: 'all', label: t('quotes:list.all') },
+          ...QUOTE_STATUSES.map((value) => ({ value, label: t(`quotes:statuses.${value}`) })),
         ]}
       />
       <Show
         when={(rows.value() ?? []).length > 0}
-        fallback={<EmptyState title={tq('list.emptyTitle')} text={tq('list.empty')} />}
+        fallback={<EmptyState title={t('quotes:list.emptyTitle')} text={t('quotes:list.empty')} />}
       >
         <ul class="draft-list">
           <For each={rows.value()}>
@@ -65,15 +64,16 @@ export default function QuotesScreen() {
                 <li>
                   <A class="draft-link" href={`/quotes/${row.quote.id}`}>
                     <strong>
-                      {row.quote.number ?? tq('list.noNumber')} ·{' '}
-                      {row.customerName || tq('list.noCustomer')}
+                      {row.quote.number ?? t('quotes:list.noNumber')} ·{' '}
+                      {row.customerName || t('quotes:list.noCustomer')}
                     </strong>
                     <span class="clamp-1">
-                      {(row.quote.frozen?.content ?? row.quote.content).title || tq('list.noTitle')}
+                      {(row.quote.frozen?.content ?? row.quote.content).title ||
+                        t('quotes:list.noTitle')}
                     </span>
                     <span class="muted">
                       <span class={`badge status-${row.status}`}>
-                        {tq(`statuses.${row.status}`)}
+                        {t(`quotes:statuses.${row.status}`)}
                       </span>{' '}
                       {at() === undefined ? '' : formatDate(at() ?? 0, language())} ·{' '}
                       {quoteFormatter(language()).money(row.total)}

@@ -1,8 +1,8 @@
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type { QuoteSignature } from '../../db/schema';
+import { t } from '../../i18n';
 import { now } from '../../lib/clock';
 import { TextField } from '../../ui/Field';
-import { tq } from './strings';
 
 type Pad = import('signature_pad').default;
 
@@ -40,8 +40,8 @@ export function SignatureCard(props: {
   onCleanup(() => pad?.off());
 
   const confirm = async () => {
-    if (!pad || pad.isEmpty()) return setError(tq('sign.empty'));
-    if (name().trim() === '') return setError(tq('sign.nameMissing'));
+    if (!pad || pad.isEmpty()) return setError(t('quotes:sign.empty'));
+    if (name().trim() === '') return setError(t('quotes:sign.nameMissing'));
     setBusy(true);
     try {
       await props.onSign({
@@ -50,7 +50,7 @@ export function SignatureCard(props: {
         signedAt: now(),
       });
     } catch {
-      setError(tq('sign.failed'));
+      setError(t('quotes:sign.failed'));
     } finally {
       setBusy(false);
     }
@@ -58,16 +58,16 @@ export function SignatureCard(props: {
 
   return (
     <section class="card" aria-labelledby="sign-title">
-      <h2 id="sign-title">{tq('sign.title')}</h2>
-      <p class="hint">{tq('sign.intro')}</p>
+      <h2 id="sign-title">{t('quotes:sign.title')}</h2>
+      <p class="hint">{t('quotes:sign.intro')}</p>
       <TextField
         name="signer"
-        label={tq('sign.name')}
+        label={t('quotes:sign.name')}
         value={name()}
         onValue={setName}
         autocomplete="off"
       />
-      <canvas ref={canvas} class="signature-pad" role="img" aria-label={tq('sign.area')} />
+      <canvas ref={canvas} class="signature-pad" role="img" aria-label={t('quotes:sign.area')} />
       <Show when={error()}>
         <p class="error" role="alert">
           {error()}
@@ -75,10 +75,10 @@ export function SignatureCard(props: {
       </Show>
       <div class="actions">
         <button type="button" class="button" onClick={() => pad?.clear()}>
-          {tq('sign.clear')}
+          {t('quotes:sign.clear')}
         </button>
         <button type="button" class="button" onClick={() => props.onCancel()}>
-          {tq('sign.cancel')}
+          {t('quotes:sign.cancel')}
         </button>
         <button
           type="button"
@@ -86,7 +86,7 @@ export function SignatureCard(props: {
           disabled={busy()}
           onClick={() => void confirm()}
         >
-          {tq('sign.confirm')}
+          {t('quotes:sign.confirm')}
         </button>
       </div>
     </section>

@@ -1,10 +1,9 @@
 import { For, Show } from 'solid-js';
 import type { PercentOrAmount, QuoteContent } from '../../db/schema';
 import { VAT_RATES } from '../../domain/quotes';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
 import type { QuoteEditor } from './editorState';
-import { tq } from './strings';
 import { quoteFormatter } from './words';
 
 type TextKey =
@@ -26,7 +25,7 @@ export function TermsEditor(props: { editor: QuoteEditor }) {
     });
   const problem = (field: 'travel' | 'discount' | 'deposit') => {
     const found = props.editor.context().totals.problems[field];
-    return found ? tq(`problems.${found}`) : undefined;
+    return found ? t(`quotes:problems.${found}`) : undefined;
   };
   const text = (
     field: TextKey,
@@ -35,8 +34,8 @@ export function TermsEditor(props: { editor: QuoteEditor }) {
     <TextField
       id={`quote-${field}`}
       name={field}
-      label={tq(`editor.${field}`)}
-      hint={tq(`editor.hints.${field}`, { defaultValue: '' }) || undefined}
+      label={t(`quotes:editor.${field}`)}
+      hint={t(`quotes:editor.hints.${field}`, { defaultValue: '' }) || undefined}
       value={content()[field]}
       inputmode={extra.inputmode}
       error={extra.error}
@@ -46,9 +45,9 @@ export function TermsEditor(props: { editor: QuoteEditor }) {
   );
   const percentOrAmount = (field: 'discount' | 'deposit') => (
     <fieldset class="split">
-      <legend>{tq(`editor.${field}`)}</legend>
+      <legend>{t(`quotes:editor.${field}`)}</legend>
       <ChoiceGroup<PercentOrAmount['kind']>
-        legend={tq('editor.kind')}
+        legend={t('quotes:editor.kind')}
         name={`${field}-kind`}
         value={content()[field].kind}
         options={[
@@ -60,7 +59,7 @@ export function TermsEditor(props: { editor: QuoteEditor }) {
       <TextField
         id={`quote-${field}`}
         name={field}
-        label={tq(`editor.${field}Value`)}
+        label={t(`quotes:editor.${field}Value`)}
         inputmode="decimal"
         value={content()[field].value}
         error={problem(field)}
@@ -77,19 +76,19 @@ export function TermsEditor(props: { editor: QuoteEditor }) {
         checked={content()[field]}
         onChange={(event) => set(field, event.currentTarget.checked)}
       />
-      <span>{tq(`editor.${field}`)}</span>
+      <span>{t(`quotes:editor.${field}`)}</span>
     </label>
   );
   return (
     <section class="card" aria-labelledby="terms-title">
-      <h2 id="terms-title">{tq('editor.terms')}</h2>
+      <h2 id="terms-title">{t('quotes:editor.terms')}</h2>
       {text('travel', { inputmode: 'decimal', error: problem('travel') })}
       <Show
         when={props.editor.profile().vatRegime !== 'franchise' && content().travel.trim() !== ''}
       >
         <SelectField
           name="travelVatRate"
-          label={tq('editor.travelVatRate')}
+          label={t('quotes:editor.travelVatRate')}
           value={String(content().travelVatRate)}
           onValue={(value) => set('travelVatRate', Number(value) as QuoteContent['travelVatRate'])}
         >
@@ -105,7 +104,7 @@ export function TermsEditor(props: { editor: QuoteEditor }) {
         id="quote-startDate"
         name="startDate"
         type="date"
-        label={tq('editor.startDate')}
+        label={t('quotes:editor.startDate')}
         value={content().startDate}
         onValue={(value) => set('startDate', value)}
       />
@@ -114,7 +113,7 @@ export function TermsEditor(props: { editor: QuoteEditor }) {
       {text('executionTerms')}
       {text('quotePrice', { inputmode: 'decimal' })}
       <fieldset>
-        <legend>{tq('editor.options')}</legend>
+        <legend>{t('quotes:editor.options')}</legend>
         {toggle('offPremises')}
         {toggle('receivedBeforeWork')}
         {toggle('reducedRateCertification')}
@@ -122,7 +121,7 @@ export function TermsEditor(props: { editor: QuoteEditor }) {
       <TextAreaField
         id="quote-notes"
         name="notes"
-        label={tq('editor.notes')}
+        label={t('quotes:editor.notes')}
         value={content().notes}
         onValue={(value) => set('notes', value)}
       />

@@ -3,9 +3,8 @@ import { logQuoteMinutes } from '../../db/quotes';
 import type { QuoteRecord } from '../../db/schema';
 import { entryForDocument } from '../../db/timeEntries';
 import { ENTRY_MINUTES } from '../../domain/limits';
-import { language } from '../../i18n';
+import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
-import { tq } from './strings';
 import { quoteTemplate } from './templates';
 
 /** Minutes a quote made without a guided template is assumed to save. */
@@ -20,14 +19,14 @@ export function TimeSavedCard(props: { quote: QuoteRecord }) {
   const confirm = async () => mutate((await logQuoteMinutes(props.quote, minutes())).entry);
   return (
     <section class="card" aria-labelledby="time-title">
-      <h2 id="time-title">{tq('timeSaved.title')}</h2>
+      <h2 id="time-title">{t('quotes:timeSaved.title')}</h2>
       <Show
         when={existing()}
         fallback={
           <Show when={!existing.loading}>
-            <p>{tq('timeSaved.question')}</p>
+            <p>{t('quotes:timeSaved.question')}</p>
             <label class="stepper-value">
-              <span>{tq('timeSaved.minutes')}</span>
+              <span>{t('quotes:timeSaved.minutes')}</span>
               <input
                 class="stepper-input"
                 type="number"
@@ -43,14 +42,14 @@ export function TimeSavedCard(props: { quote: QuoteRecord }) {
               />
             </label>
             <button type="button" class="button primary wide" onClick={() => void confirm()}>
-              {tq('timeSaved.confirm', { minutes: formatMinutes(minutes(), language()) })}
+              {t('quotes:timeSaved.confirm', { minutes: formatMinutes(minutes(), language()) })}
             </button>
           </Show>
         }
       >
         {(entry) => (
           <p role="status">
-            {tq('timeSaved.logged', { minutes: formatMinutes(entry().minutes, language()) })}
+            {t('quotes:timeSaved.logged', { minutes: formatMinutes(entry().minutes, language()) })}
           </p>
         )}
       </Show>

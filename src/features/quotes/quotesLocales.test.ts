@@ -5,7 +5,7 @@ import frCustomers from '../../../locales/fr/customers.json';
 import fr from '../../../locales/fr/quotes.json';
 import { emptyProfile } from '../../db/profile';
 import { QUOTE_STATUSES, QUOTE_UNITS } from '../../domain/quotes';
-import { flatten, hasKey, literalKeys, parityProblems } from '../../i18n/localeChecks';
+import { flatten, hasKey, literalKeys, parityProblems, writtenKeys } from '../../i18n/localeChecks';
 import { checkQuote } from './rules/checker';
 import type { DecimalProblem } from './rules/decimal';
 import {
@@ -25,12 +25,14 @@ import {
   microEntrepreneur,
 } from './rules/testing';
 
-// The `quotes` namespace is looked up through `tq()` (strings.ts) and the PDF's own lookup: this
-// test holds the same promises as the app-wide locale test for it.
+// The `quotes` and `customers` namespaces, loaded with the quote screens, are looked up as
+// `t('quotes:key')` and `t('customers:key')` (the rules and the PDF take a lookup fixed to the
+// `quotes` namespace): the same promises as the app-wide locale test makes for `common`.
 const frKeys = new Set(Object.keys(flatten(fr)));
 const existsInFr = (key: string) => hasKey(frKeys, key);
 
-const sources = import.meta.glob<string>(['./**/*.{ts,tsx}', '!./**/*.test.{ts,tsx}'], {
+// The whole app's source: a key of these namespaces may be used outside the feature.
+const sources = import.meta.glob<string>(['../../**/*.{ts,tsx}', '!../../**/*.test.{ts,tsx}'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -43,20 +45,25 @@ describe('quotes strings', () => {
     expect(parityProblems(fr, en)).toEqual([]);
   });
 
-  it("have the customer picker's words in both languages, for every tc(…) key", () => {
+  it("have the customer picker's words in both languages, for every t('customers:…') key", () => {
     expect(parityProblems(frCustomers, enCustomers)).toEqual([]);
-    const customerSources = import.meta.glob<string>(
-      ['../customers/*.{ts,tsx}', '!../customers/*.test.{ts,tsx}'],
-      { query: '?raw', import: 'default', eager: true },
-    );
     const keys = new Set(Object.keys(flatten(frCustomers)));
-    const used = [...literalKeys(customerSources, 'tc')];
+    const used = [
+      ...literalKeys(sources, 'customers'),
+      ...writtenKeys(sources, 'customers', new Set(Object.keys(frCustomers))),
+    ];
     expect(used.length).toBeGreaterThan(5);
     expect(used.filter((key) => !hasKey(keys, key))).toEqual([]);
   });
 
-  it('have a French text for every literal tq(…) key of the feature', () => {
-    const used = literalKeys(sources, 'tq');
+  it("have a French text for every literal t('quotes:…') key", () => {
+    const used = literalKeys(sources, 'quotes');
+    expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((key) => !existsInFr(key))).toEqual([]);
+  });
+
+  it('have a French text for every key written as a string (action failures, rule results)', () => {
+    const used = writtenKeys(sources, 'quotes', new Set(Object.keys(fr)));
     expect([...used].filter((key) => !existsInFr(key))).toEqual([]);
   });
 
@@ -118,6 +125,7 @@ describe('quotes strings', () => {
       'trade',
       'vatRegime',
       'mediatorContact',
+      'voice',
     ].map((f) => `company.${f}`);
     const unknown = [...ids].filter(
       (id) => !missingFields.includes(id) && !existsInFr(`checker.${id}`),

@@ -1,13 +1,10 @@
-import type { TOptions } from 'i18next';
-import { language, t, translatorFor } from '../../i18n';
+import { language, translatorFor } from '../../i18n';
 import type { QuoteLookup } from './words';
 
-/** A string of the `quotes` namespace (loaded with the quote screens); reactive like `t`. */
-export function tq(key: string, options?: TOptions): string {
-  return t(key, { ...options, ns: 'quotes' });
-}
-
-/** The `quotes` words as a lookup in the UI language (for rules, templates and the PDF). */
+/**
+ * The `quotes` words as a lookup in the UI language, for the rules, the guided templates and the
+ * PDF (which take a lookup, not `t`); screens look their words up with `t` and the namespace.
+ */
 export function uiLookup(): QuoteLookup {
   const lang = language();
   const fixed = translatorFor(lang, 'quotes');
