@@ -1,6 +1,7 @@
 import { useLocation } from '@solidjs/router';
 import { createEffect, on } from 'solid-js';
 import { t } from '../i18n';
+import { Button } from '../ui/Button';
 
 /** In place of a screen that could not load or render: says so and offers a reload. */
 export function ScreenError(props: { error: unknown; reset: () => void }) {
@@ -12,9 +13,9 @@ export function ScreenError(props: { error: unknown; reset: () => void }) {
     <div class="screen">
       <h1>{t('app.failed.title')}</h1>
       <p role="alert">{t('app.failed.text')}</p>
-      <button type="button" class="button primary" onClick={() => window.location.reload()}>
+      <Button variant="primary" onClick={() => window.location.reload()}>
         {t('app.failed.reload')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import type { QuoteEditor } from './editorState';
 
 type Outcome = 'idle' | 'working' | 'ready' | 'shared' | 'error' | 'blocked';
@@ -72,15 +73,11 @@ export function ExportCard(props: { editor: QuoteEditor }) {
         <p class="hint">{t('quotes:export.numberNote')}</p>
       </Show>
       <div class="actions">
-        <button type="button" class="button primary" onClick={() => void share()}>
+        <Button variant="primary" onClick={() => void share()}>
           {t('quotes:export.share')}
-        </button>
-        <button type="button" class="button" onClick={() => void download()}>
-          {t('quotes:export.download')}
-        </button>
-        <button type="button" class="button" onClick={() => void print()}>
-          {t('quotes:export.print')}
-        </button>
+        </Button>
+        <Button onClick={() => void download()}>{t('quotes:export.download')}</Button>
+        <Button onClick={() => void print()}>{t('quotes:export.print')}</Button>
       </div>
       <p role="status" class="hint">
         <Show when={state() !== 'idle'}>

@@ -11,6 +11,7 @@ import { createLiveQuery } from '../../db/live';
 import type { CatalogItem } from '../../db/schema';
 import { QUOTE_UNITS, VAT_RATES, type VatRate } from '../../domain/quotes';
 import { language, t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { parseCents } from './rules/decimal';
 import { quoteFormatter } from './words';
@@ -103,9 +104,9 @@ export default function LibraryScreen() {
             {(value) => <option value={value}>{format().rate(value)}</option>}
           </For>
         </SelectField>
-        <button type="submit" class="button primary wide">
+        <Button variant="primary" wide type="submit">
           {t('quotes:library.add')}
-        </button>
+        </Button>
         <p role="status" class="hint">
           {message()}
         </p>
@@ -114,13 +115,11 @@ export default function LibraryScreen() {
         {(item) => (
           <div class="toast" role="status">
             <span>{t('quotes:library.removed')}</span>
-            <button
-              type="button"
-              class="button"
+            <Button
               onClick={() => void restoreCatalogItem(item()).then(() => setRemoved(undefined))}
             >
               {t('quotes:library.undo')}
-            </button>
+            </Button>
           </div>
         )}
       </Show>
@@ -137,9 +136,7 @@ export default function LibraryScreen() {
                   {format().rate(item.vatRate)}
                 </span>
               </span>
-              <button type="button" class="button" onClick={() => void remove(item)}>
-                {t('quotes:library.remove')}
-              </button>
+              <Button onClick={() => void remove(item)}>{t('quotes:library.remove')}</Button>
             </li>
           )}
         </For>

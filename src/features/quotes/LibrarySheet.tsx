@@ -3,6 +3,7 @@ import { listCatalog } from '../../db/catalog';
 import { createLiveQuery } from '../../db/live';
 import type { CatalogItem, QuoteLine } from '../../db/schema';
 import { language, t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import { newLine } from './rules/content';
 import { formatCentsInput } from './rules/decimal';
 import { quoteFormatter } from './words';
@@ -61,9 +62,9 @@ export function LibrarySheet(props: { onPick: (line: QuoteLine) => void; onClose
           )}
         </For>
       </Show>
-      <button type="button" class="button wide" onClick={() => props.onClose()}>
+      <Button wide onClick={() => props.onClose()}>
         {t('quotes:library.close')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { For, Show } from 'solid-js';
 import type { QuoteLine } from '../../db/schema';
 import { QUOTE_UNITS, VAT_RATES } from '../../domain/quotes';
 import { language, t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import type { QuoteEditor } from './editorState';
 import { quoteFormatter } from './words';
@@ -107,12 +108,8 @@ export function LineEditor(props: {
         })}
       </p>
       <div class="actions">
-        <button type="button" class="button" onClick={() => props.onSave()}>
-          {t('quotes:editor.saveToLibrary')}
-        </button>
-        <button type="button" class="button" onClick={() => props.onRemove()}>
-          {t('quotes:editor.removeLine')}
-        </button>
+        <Button onClick={() => props.onSave()}>{t('quotes:editor.saveToLibrary')}</Button>
+        <Button onClick={() => props.onRemove()}>{t('quotes:editor.removeLine')}</Button>
       </div>
     </li>
   );

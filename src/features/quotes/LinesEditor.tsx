@@ -3,6 +3,7 @@ import { addCatalogItem } from '../../db/catalog';
 import type { QuoteItem, QuoteLine } from '../../db/schema';
 import { QUOTE_LIMITS } from '../../domain/quotes';
 import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import type { QuoteEditor } from './editorState';
 import { LibrarySheet } from './LibrarySheet';
@@ -83,9 +84,9 @@ export function LinesEditor(props: { editor: QuoteEditor }) {
                         })
                       }
                     />
-                    <button type="button" class="button" onClick={() => remove(section().id)}>
+                    <Button onClick={() => remove(section().id)}>
                       {t('quotes:editor.removeSection')}
-                    </button>
+                    </Button>
                   </li>
                 )}
               </Match>
@@ -114,19 +115,13 @@ export function LinesEditor(props: { editor: QuoteEditor }) {
         {message()}
       </p>
       <div class="actions" id="quote-items" tabindex="-1">
-        <button type="button" class="button primary" onClick={() => add(newLine(defaultRate()))}>
+        <Button variant="primary" onClick={() => add(newLine(defaultRate()))}>
           {t('quotes:editor.addLine')}
-        </button>
-        <button type="button" class="button" onClick={() => setLibrary(true)}>
-          {t('quotes:editor.fromLibrary')}
-        </button>
-        <button
-          type="button"
-          class="button"
-          onClick={() => add(newSection(t('quotes:sections.labour')))}
-        >
+        </Button>
+        <Button onClick={() => setLibrary(true)}>{t('quotes:editor.fromLibrary')}</Button>
+        <Button onClick={() => add(newSection(t('quotes:sections.labour')))}>
           {t('quotes:editor.addSection')}
-        </button>
+        </Button>
       </div>
       <Show when={library()}>
         <LibrarySheet

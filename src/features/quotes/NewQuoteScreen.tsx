@@ -3,6 +3,7 @@ import './quotes.css';
 import { createResource, For, Match, Show, Switch } from 'solid-js';
 import { loadProfile } from '../../db/profile';
 import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import { ChoiceGroup, TextField } from '../../ui/Field';
 import { createStartState } from './startState';
 import { answerProblem, type QuoteQuestion, quoteTemplate, templatesFor } from './templates';
@@ -94,9 +95,9 @@ export default function NewQuoteScreen() {
                   )}
                 </For>
               </ul>
-              <button type="button" class="button wide" onClick={create}>
+              <Button wide onClick={create}>
                 {t('quotes:start.blank')}
-              </button>
+              </Button>
             </>
           }
         >
@@ -112,12 +113,10 @@ export default function NewQuoteScreen() {
               <h2>{t(`quotes:templates.${chosen().id}.title`)}</h2>
               <For each={chosen().questions}>{(question) => field(question)}</For>
               <div class="actions">
-                <button type="button" class="button" onClick={() => start.reset()}>
-                  {t('quotes:start.other')}
-                </button>
-                <button type="submit" class="button primary" disabled={problems().length > 0}>
+                <Button onClick={() => start.reset()}>{t('quotes:start.other')}</Button>
+                <Button variant="primary" type="submit" disabled={problems().length > 0}>
                   {t('quotes:start.propose')}
-                </button>
+                </Button>
               </div>
             </form>
           )}

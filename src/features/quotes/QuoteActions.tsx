@@ -2,6 +2,7 @@ import { useNavigate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
 import { deleteDraftQuote } from '../../db/quotes';
 import { t } from '../../i18n';
+import { Button } from '../../ui/Button';
 import type { QuoteEditor } from './editorState';
 
 /** What can be done with the quote in its status: sign, mark sent, answer, new version, copy. */
@@ -24,49 +25,43 @@ export function QuoteActions(props: { editor: QuoteEditor; onSign: () => void })
       <h2 id="actions-title">{t('quotes:actions.title')}</h2>
       <div class="actions">
         <Show when={status() === 'draft' || status() === 'sent'}>
-          <button type="button" class="button primary" onClick={guard(props.onSign)}>
+          <Button variant="primary" onClick={guard(props.onSign)}>
             {t('quotes:actions.sign')}
-          </button>
+          </Button>
         </Show>
         <Show when={status() === 'draft'}>
-          <button type="button" class="button" onClick={guard(() => void props.editor.markSent())}>
+          <Button onClick={guard(() => void props.editor.markSent())}>
             {t('quotes:actions.markSent')}
-          </button>
+          </Button>
         </Show>
         <Show when={status() === 'sent' || status() === 'expired'}>
-          <button type="button" class="button" onClick={() => void props.editor.answer('accepted')}>
+          <Button onClick={() => void props.editor.answer('accepted')}>
             {t('quotes:actions.accepted')}
-          </button>
-          <button type="button" class="button" onClick={() => void props.editor.answer('refused')}>
+          </Button>
+          <Button onClick={() => void props.editor.answer('refused')}>
             {t('quotes:actions.refused')}
-          </button>
+          </Button>
         </Show>
         <Show when={props.editor.record()?.frozen}>
-          <button
-            type="button"
-            class="button"
+          <Button
             onClick={() => void props.editor.revise().then((id) => navigate(`/quotes/${id}`))}
           >
             {t('quotes:actions.revise')}
-          </button>
+          </Button>
         </Show>
-        <button
-          type="button"
-          class="button"
+        <Button
           onClick={() => void props.editor.duplicate().then((id) => navigate(`/quotes/${id}`))}
         >
           {t('quotes:actions.duplicate')}
-        </button>
+        </Button>
         <Show when={status() === 'draft' && !props.editor.record()?.number}>
-          <button
-            type="button"
-            class="button"
+          <Button
             onClick={() =>
               void deleteDraftQuote(props.editor.record()?.id ?? '').then(() => navigate('/quotes'))
             }
           >
             {t('quotes:actions.delete')}
-          </button>
+          </Button>
         </Show>
       </div>
       <p role="status" class="error">

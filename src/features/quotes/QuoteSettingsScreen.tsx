@@ -10,6 +10,7 @@ import {
 } from '../../db/quoteSettings';
 import { DEVICE_PREFIX } from '../../domain/quotes';
 import { t } from '../../i18n';
+import { Button, buttonClass } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/Field';
 
 /** Quote settings of this device: series prefix, defaults of a new quote, the logo. */
@@ -110,7 +111,7 @@ export default function QuoteSettingsScreen() {
               />
             )}
           </Show>
-          <label class="button">
+          <label class={buttonClass({})}>
             {t('quotes:setup.chooseLogo')}
             <input
               class="visually-hidden"
@@ -120,13 +121,9 @@ export default function QuoteSettingsScreen() {
             />
           </label>
           <Show when={logo()}>
-            <button
-              type="button"
-              class="button"
-              onClick={() => void saveLogo(null).then(() => refetch())}
-            >
+            <Button onClick={() => void saveLogo(null).then(() => refetch())}>
               {t('quotes:setup.removeLogo')}
-            </button>
+            </Button>
           </Show>
           <p role="status" class="error">
             {logoError()}

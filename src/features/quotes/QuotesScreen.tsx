@@ -6,6 +6,7 @@ import { QUOTE_STATUSES, type QuoteStatus } from '../../domain/quotes';
 import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { now } from '../../lib/clock';
+import { ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ChoiceGroup, TextField } from '../../ui/Field';
 import { quoteRows } from './listState';
@@ -24,15 +25,11 @@ export default function QuotesScreen() {
     <div class="screen">
       <h1>{t('quotes:list.title')}</h1>
       <div class="actions">
-        <A class="button primary" href="/quotes/new">
+        <ButtonLink variant="primary" href="/quotes/new">
           {t('quotes:list.new')}
-        </A>
-        <A class="button" href="/quotes/library">
-          {t('quotes:list.library')}
-        </A>
-        <A class="button" href="/quotes/settings">
-          {t('quotes:list.settings')}
-        </A>
+        </ButtonLink>
+        <ButtonLink href="/quotes/library">{t('quotes:list.library')}</ButtonLink>
+        <ButtonLink href="/quotes/settings">{t('quotes:list.settings')}</ButtonLink>
       </div>
       <TextField
         name="search"

@@ -2,6 +2,7 @@ import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type { QuoteSignature } from '../../db/schema';
 import { t } from '../../i18n';
 import { now } from '../../lib/clock';
+import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 
 type Pad = import('signature_pad').default;
@@ -74,20 +75,11 @@ export function SignatureCard(props: {
         </p>
       </Show>
       <div class="actions">
-        <button type="button" class="button" onClick={() => pad?.clear()}>
-          {t('quotes:sign.clear')}
-        </button>
-        <button type="button" class="button" onClick={() => props.onCancel()}>
-          {t('quotes:sign.cancel')}
-        </button>
-        <button
-          type="button"
-          class="button primary"
-          disabled={busy()}
-          onClick={() => void confirm()}
-        >
+        <Button onClick={() => pad?.clear()}>{t('quotes:sign.clear')}</Button>
+        <Button onClick={() => props.onCancel()}>{t('quotes:sign.cancel')}</Button>
+        <Button variant="primary" disabled={busy()} onClick={() => void confirm()}>
           {t('quotes:sign.confirm')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { entryForDocument } from '../../db/timeEntries';
 import { ENTRY_MINUTES } from '../../domain/limits';
 import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
+import { Button } from '../../ui/Button';
 import { quoteTemplate } from './templates';
 
 /** Minutes a quote made without a guided template is assumed to save. */
@@ -41,9 +42,9 @@ export function TimeSavedCard(props: { quote: QuoteRecord }) {
                 }}
               />
             </label>
-            <button type="button" class="button primary wide" onClick={() => void confirm()}>
+            <Button variant="primary" wide onClick={() => void confirm()}>
               {t('quotes:timeSaved.confirm', { minutes: formatMinutes(minutes(), language()) })}
-            </button>
+            </Button>
           </Show>
         }
       >

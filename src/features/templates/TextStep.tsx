@@ -72,13 +72,9 @@ export function TextStep(props: {
               .map((question) => questionLabel(props.state.template, question))
               .join(', '),
           })}{' '}
-          <button
-            type="button"
-            class="button"
-            onClick={() => props.onComplete(missing()[0]?.id ?? '')}
-          >
+          <Button onClick={() => props.onComplete(missing()[0]?.id ?? '')}>
             {t('compose:compose.complete')}
-          </button>
+          </Button>
         </p>
       </Show>
       <div class="actions">
