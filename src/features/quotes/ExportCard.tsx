@@ -16,18 +16,18 @@ export function ExportCard(props: { editor: QuoteEditor }) {
       return undefined;
     }
     setState('working');
-    try {
-      const { bytes, number } = await props.editor.pdf();
-      const made = new File([bytes as BlobPart], `${t('quotes:export.fileName', { number })}.pdf`, {
-        type: 'application/pdf',
-      });
-      setFile(made);
-      setState('ready');
-      return made;
-    } catch {
+    const made = await props.editor.pdf();
+    if (!made.ok) {
       setState('error');
       return undefined;
     }
+    const { bytes, number } = made.value;
+    const pdf = new File([bytes as BlobPart], `${t('quotes:export.fileName', { number })}.pdf`, {
+      type: 'application/pdf',
+    });
+    setFile(pdf);
+    setState('ready');
+    return pdf;
   };
   const download = async () => {
     const made = await make();
@@ -79,7 +79,11 @@ export function ExportCard(props: { editor: QuoteEditor }) {
         <Button onClick={() => void download()}>{t('quotes:export.download')}</Button>
         <Button onClick={() => void print()}>{t('quotes:export.print')}</Button>
       </div>
-      <p role="status" class="hint">
+      {/* What the export came to; a failure reads as an error, the quote itself is untouched. */}
+      <p
+        role="status"
+        classList={{ hint: true, error: state() === 'error' || state() === 'blocked' }}
+      >
         <Show when={state() !== 'idle'}>
           {t(`quotes:export.states.${state()}`, { name: file()?.name ?? '' })}
         </Show>

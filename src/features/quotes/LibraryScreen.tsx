@@ -1,31 +1,33 @@
 import { A } from '@solidjs/router';
 import './quotes.css';
 import { createSignal, For, Show } from 'solid-js';
-import {
-  addCatalogItem,
-  deleteCatalogItem,
-  listCatalog,
-  restoreCatalogItem,
-} from '../../db/catalog';
-import { createLiveQuery } from '../../db/live';
-import type { CatalogItem } from '../../db/schema';
 import { QUOTE_UNITS, VAT_RATES, type VatRate } from '../../domain/quotes';
 import { language, t } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { ErrorMessage, Loaded } from '../../ui/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { reported, showToast } from '../../ui/Toast';
+import {
+  addToLibrary,
+  type CatalogItem,
+  createLibrary,
+  removeFromLibrary,
+  restoreToLibrary,
+} from './libraryState';
 import { parseCents } from './rules/decimal';
 import { quoteFormatter } from './words';
 
 /** The artisan's item library: saved lines by section, added here or from a quote's line. */
 export default function LibraryScreen() {
-  const items = createLiveQuery(() => listCatalog());
+  const items = createLibrary();
   const [section, setSection] = createSignal('');
   const [designation, setDesignation] = createSignal('');
   const [unit, setUnit] = createSignal('u');
   const [price, setPrice] = createSignal('');
   const [rate, setRate] = createSignal<VatRate>(2000);
   const [message, setMessage] = createSignal('');
-  const [removed, setRemoved] = createSignal<CatalogItem>();
+  const [failure, setFailure] = createSignal<string>();
   const format = () => quoteFormatter(language());
   const priceProblem = () => {
     if (price().trim() === '') return undefined;
@@ -34,21 +36,30 @@ export default function LibraryScreen() {
   };
   const add = async () => {
     const parsed = parseCents(price());
+    setMessage('');
     if (designation().trim() === '' || !parsed.ok)
-      return setMessage(t('quotes:library.incomplete'));
-    await addCatalogItem({
+      return setFailure(t('quotes:library.incomplete'));
+    const added = await addToLibrary({
       section: section(),
       designation: designation(),
       unit: unit(),
       unitPrice: parsed.value,
       vatRate: rate(),
     });
+    // A failed save keeps what was typed, and says so beside the form.
+    if (!added.ok) return setFailure(t(added.message));
+    setFailure(undefined);
     setDesignation('');
     setPrice('');
     setMessage(t('quotes:library.added'));
   };
   const remove = async (item: CatalogItem) => {
-    setRemoved(await deleteCatalogItem(item.id));
+    const removed = reported(await removeFromLibrary(item.id));
+    if (!removed) return;
+    showToast({
+      message: () => t('quotes:library.removed'),
+      undo: () => restoreToLibrary(removed),
+    });
   };
   return (
     <div class="screen">
@@ -107,40 +118,40 @@ export default function LibraryScreen() {
         <Button variant="primary" wide type="submit">
           {t('quotes:library.add')}
         </Button>
+        <ErrorMessage message={failure()} />
         <p role="status" class="hint">
           {message()}
         </p>
       </form>
-      <Show when={removed()}>
-        {(item) => (
-          <div class="toast" role="status">
-            <span>{t('quotes:library.removed')}</span>
-            <Button
-              onClick={() => void restoreCatalogItem(item()).then(() => setRemoved(undefined))}
-            >
-              {t('quotes:library.undo')}
-            </Button>
-          </div>
+      <Loaded query={items}>
+        {(list) => (
+          <Show
+            when={list().length > 0}
+            fallback={
+              <EmptyState title={t('quotes:library.title')} text={t('quotes:library.empty')} />
+            }
+          >
+            <ul class="history-list">
+              <For each={list()}>
+                {(item) => (
+                  <li class="list-item">
+                    <span>
+                      <strong class="pre-line">{item.designation}</strong>
+                      <span class="muted">
+                        {' '}
+                        {item.section} · {format().money(item.unitPrice)} /{' '}
+                        {t(`quotes:units.${item.unit}`, { defaultValue: item.unit })} ·{' '}
+                        {format().rate(item.vatRate)}
+                      </span>
+                    </span>
+                    <Button onClick={() => void remove(item)}>{t('quotes:library.remove')}</Button>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
         )}
-      </Show>
-      <ul class="history-list">
-        <For each={items.value()}>
-          {(item) => (
-            <li class="list-item">
-              <span>
-                <strong class="pre-line">{item.designation}</strong>
-                <span class="muted">
-                  {' '}
-                  {item.section} · {format().money(item.unitPrice)} /{' '}
-                  {t(`quotes:units.${item.unit}`, { defaultValue: item.unit })} ·{' '}
-                  {format().rate(item.vatRate)}
-                </span>
-              </span>
-              <Button onClick={() => void remove(item)}>{t('quotes:library.remove')}</Button>
-            </li>
-          )}
-        </For>
-      </ul>
+      </Loaded>
     </div>
   );
 }

@@ -1,10 +1,9 @@
 import { For, Show } from 'solid-js';
-import type { QuoteLine } from '../../db/schema';
 import { QUOTE_UNITS, VAT_RATES } from '../../domain/quotes';
 import { language, t } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
-import type { QuoteEditor } from './editorState';
+import type { QuoteEditor, QuoteLine } from './editorState';
 import { quoteFormatter } from './words';
 
 /** The locale key of a line field's problem as the totals found it, or undefined. */

@@ -1,13 +1,13 @@
 import { createSignal, For, Match, Show, Switch } from 'solid-js';
-import { addCatalogItem } from '../../db/catalog';
-import type { QuoteItem, QuoteLine } from '../../db/schema';
 import { QUOTE_LIMITS } from '../../domain/quotes';
 import { t } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
-import type { QuoteEditor } from './editorState';
+import { reported } from '../../ui/Toast';
+import type { QuoteEditor, QuoteItem, QuoteLine } from './editorState';
 import { LibrarySheet } from './LibrarySheet';
 import { LineEditor } from './LineEditor';
+import { addToLibrary } from './libraryState';
 import { newLine, newSection } from './rules/content';
 import { parseCents } from './rules/decimal';
 
@@ -51,13 +51,16 @@ export function LinesEditor(props: { editor: QuoteEditor }) {
       .slice(0, props.editor.content.items.indexOf(line))
       .reverse()
       .find((item) => item.type === 'section');
-    void addCatalogItem({
+    void addToLibrary({
       section: section?.type === 'section' ? section.title : '',
       designation: line.designation,
       unit: line.unit,
       unitPrice: price.value,
       vatRate: line.vatRate,
-    }).then(() => setMessage(t('quotes:editor.saved')));
+    }).then((added) => {
+      // A failure says so in the toast; the line stays in the quote either way.
+      if (reported(added)) setMessage(t('quotes:editor.saved'));
+    });
   };
   return (
     <section class="card" aria-labelledby="lines-title">

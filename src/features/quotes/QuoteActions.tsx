@@ -1,25 +1,35 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, Show } from 'solid-js';
-import { deleteDraftQuote } from '../../db/quotes';
 import { t } from '../../i18n';
+import type { ActionResult } from '../../ui/action';
 import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/Feedback';
+import { reported } from '../../ui/Toast';
 import type { QuoteEditor } from './editorState';
 
 /** What can be done with the quote in its status: sign, mark sent, answer, new version, copy. */
 export function QuoteActions(props: { editor: QuoteEditor; onSign: () => void }) {
   const navigate = useNavigate();
-  const [message, setMessage] = createSignal('');
+  const [blockedMessage, setBlockedMessage] = createSignal<string>();
   const status = () => props.editor.status();
   const blocked = () => !props.editor.canIssue();
   const guard = (action: () => void) => () => {
     if (blocked()) {
-      setMessage(t('quotes:actions.blocked'));
+      setBlockedMessage(t('quotes:actions.blocked'));
       document.getElementById('checker')?.scrollIntoView({ block: 'start' });
       return;
     }
-    setMessage('');
+    setBlockedMessage(undefined);
     action();
   };
+  /** Runs an action; a failure shows in the toast, a success may lead elsewhere. */
+  const run =
+    <T,>(action: () => Promise<ActionResult<T>>, then?: (value: T) => void) =>
+    async () => {
+      const value = reported(await action());
+      if (value !== null) then?.(value);
+    };
+  const open = (id: string) => navigate(`/quotes/${id}`);
   return (
     <section class="card" aria-labelledby="actions-title">
       <h2 id="actions-title">{t('quotes:actions.title')}</h2>
@@ -30,43 +40,39 @@ export function QuoteActions(props: { editor: QuoteEditor; onSign: () => void })
           </Button>
         </Show>
         <Show when={status() === 'draft'}>
-          <Button onClick={guard(() => void props.editor.markSent())}>
+          <Button onClick={guard(() => void run(() => props.editor.markSent())())}>
             {t('quotes:actions.markSent')}
           </Button>
         </Show>
         <Show when={status() === 'sent' || status() === 'expired'}>
-          <Button onClick={() => void props.editor.answer('accepted')}>
+          <Button onClick={run(() => props.editor.answer('accepted'))}>
             {t('quotes:actions.accepted')}
           </Button>
-          <Button onClick={() => void props.editor.answer('refused')}>
+          <Button onClick={run(() => props.editor.answer('refused'))}>
             {t('quotes:actions.refused')}
           </Button>
         </Show>
         <Show when={props.editor.record()?.frozen}>
-          <Button
-            onClick={() => void props.editor.revise().then((id) => navigate(`/quotes/${id}`))}
-          >
+          <Button onClick={run(() => props.editor.revise(), open)}>
             {t('quotes:actions.revise')}
           </Button>
         </Show>
-        <Button
-          onClick={() => void props.editor.duplicate().then((id) => navigate(`/quotes/${id}`))}
-        >
+        <Button onClick={run(() => props.editor.duplicate(), open)}>
           {t('quotes:actions.duplicate')}
         </Button>
         <Show when={status() === 'draft' && !props.editor.record()?.number}>
           <Button
-            onClick={() =>
-              void deleteDraftQuote(props.editor.record()?.id ?? '').then(() => navigate('/quotes'))
-            }
+            variant="danger"
+            onClick={run(
+              () => props.editor.remove(),
+              () => navigate('/quotes'),
+            )}
           >
             {t('quotes:actions.delete')}
           </Button>
         </Show>
       </div>
-      <p role="status" class="error">
-        {message()}
-      </p>
+      <ErrorMessage message={blockedMessage()} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import './quotes.css';
 import { createSignal, Show } from 'solid-js';
 import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
+import { ErrorMessage, ReadError } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { CheckerCard } from './CheckerCard';
@@ -42,7 +43,17 @@ function QuoteView(props: { editor: QuoteEditor }) {
         {t('quotes:list.back')}
       </A>
       <h1>{heading()}</h1>
-      <Show when={editor.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
+      <Show when={editor.loaded.error() !== undefined}>
+        <ReadError onRetry={editor.loaded.retry} />
+      </Show>
+      <Show
+        when={editor.ready()}
+        fallback={
+          <Show when={editor.loaded.error() === undefined}>
+            <p class="loading">{t('app.loading')}</p>
+          </Show>
+        }
+      >
         <Show when={!editor.missing()} fallback={<p>{t('quotes:editor.missing')}</p>}>
           <p class="status-line">
             <span class={`badge status-${editor.status()}`}>
@@ -50,11 +61,7 @@ function QuoteView(props: { editor: QuoteEditor }) {
             </span>{' '}
             {when()}
           </p>
-          <Show when={editor.saveFailed()}>
-            <p class="error" role="alert">
-              {t('quotes:editor.saveFailed')}
-            </p>
-          </Show>
+          <ErrorMessage message={editor.saveFailure() && t(editor.saveFailure() ?? '')} />
           <Show when={!editor.editable()}>
             <p class="hint">{t('quotes:editor.frozen')}</p>
           </Show>
@@ -101,8 +108,9 @@ function QuoteView(props: { editor: QuoteEditor }) {
               signerName={editor.customer.value()?.name ?? ''}
               onCancel={() => setSigning(false)}
               onSign={async (signature) => {
-                await editor.sign(signature);
-                setSigning(false);
+                const signed = await editor.sign(signature);
+                if (signed.ok) setSigning(false);
+                return signed;
               }}
             />
           </Show>

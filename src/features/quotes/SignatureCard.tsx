@@ -1,9 +1,11 @@
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
-import type { QuoteSignature } from '../../db/schema';
+import { createSignal, onCleanup, onMount } from 'solid-js';
 import { t } from '../../i18n';
 import { now } from '../../lib/clock';
+import type { ActionResult } from '../../ui/action';
 import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
+import type { QuoteSignature } from './editorState';
 
 type Pad = import('signature_pad').default;
 
@@ -19,7 +21,8 @@ function pngBytes(dataUrl: string): Uint8Array {
  */
 export function SignatureCard(props: {
   signerName: string;
-  onSign: (signature: QuoteSignature) => Promise<void>;
+  /** Stores the signature; a failure is said here and the strokes stay for another try. */
+  onSign: (signature: QuoteSignature) => Promise<ActionResult<void>>;
   onCancel: () => void;
 }) {
   const [name, setName] = createSignal(props.signerName);
@@ -43,18 +46,15 @@ export function SignatureCard(props: {
   const confirm = async () => {
     if (!pad || pad.isEmpty()) return setError(t('quotes:sign.empty'));
     if (name().trim() === '') return setError(t('quotes:sign.nameMissing'));
+    setError('');
     setBusy(true);
-    try {
-      await props.onSign({
-        image: { type: 'image/png', bytes: pngBytes(pad.toDataURL('image/png')) },
-        signerName: name().trim(),
-        signedAt: now(),
-      });
-    } catch {
-      setError(t('quotes:sign.failed'));
-    } finally {
-      setBusy(false);
-    }
+    const signed = await props.onSign({
+      image: { type: 'image/png', bytes: pngBytes(pad.toDataURL('image/png')) },
+      signerName: name().trim(),
+      signedAt: now(),
+    });
+    setBusy(false);
+    if (!signed.ok) setError(t(signed.message));
   };
 
   return (
@@ -69,11 +69,7 @@ export function SignatureCard(props: {
         autocomplete="off"
       />
       <canvas ref={canvas} class="signature-pad" role="img" aria-label={t('quotes:sign.area')} />
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorMessage message={error() || undefined} />
       <div class="actions">
         <Button onClick={() => pad?.clear()}>{t('quotes:sign.clear')}</Button>
         <Button onClick={() => props.onCancel()}>{t('quotes:sign.cancel')}</Button>

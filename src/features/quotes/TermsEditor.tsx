@@ -1,9 +1,8 @@
 import { For, Show } from 'solid-js';
-import type { PercentOrAmount, QuoteContent } from '../../db/schema';
 import { VAT_RATES } from '../../domain/quotes';
 import { language, t } from '../../i18n';
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../ui/Field';
-import type { QuoteEditor } from './editorState';
+import type { PercentOrAmount, QuoteContent, QuoteEditor } from './editorState';
 import { quoteFormatter } from './words';
 
 type TextKey =

@@ -6,15 +6,24 @@ import { type CompanyProfile, emptyProfile, loadProfile } from '../../db/profile
 import {
   answerQuote,
   assignNumber,
+  deleteDraftQuote,
   duplicateQuote,
   getQuote,
   issueQuote,
   reviseQuote,
   saveQuoteContent,
 } from '../../db/quotes';
-import type { QuoteContent, QuoteRecord, QuoteSignature } from '../../db/schema';
+import type {
+  PercentOrAmount,
+  QuoteContent,
+  QuoteItem,
+  QuoteLine,
+  QuoteRecord,
+  QuoteSignature,
+} from '../../db/schema';
 import { requestPersistenceOnce } from '../../db/storage';
 import { now } from '../../lib/clock';
+import { type ActionResult, runAction, SAVE_FAILED } from '../../ui/action';
 import { freezeQuote, quotePdfBytes } from './issue';
 import { canIssue, checkQuote } from './rules/checker';
 import { emptyContent } from './rules/content';
@@ -22,6 +31,11 @@ import { type QuoteContext, vatApplies } from './rules/mentions';
 import { effectiveStatus } from './rules/status';
 import { quoteTotals } from './rules/totals';
 import { quoteTemplate } from './templates';
+
+export type { PercentOrAmount, QuoteContent, QuoteItem, QuoteLine, QuoteRecord, QuoteSignature };
+
+/** The key shown when the PDF could not be made. */
+const PDF_FAILED = 'quotes:export.states.error';
 
 /**
  * One quote being edited: its content saved at every change as typed (valid or not), totals and
@@ -36,17 +50,26 @@ export function createQuoteEditor(id: string) {
   const [profile, setProfile] = createSignal<CompanyProfile>(emptyProfile());
   const [ready, setReady] = createSignal(false);
   const [missing, setMissing] = createSignal(false);
-  const [saveFailed, setSaveFailed] = createSignal(false);
+  const [loadError, setLoadError] = createSignal<unknown>(undefined);
+  const [saveFailure, setSaveFailure] = createSignal<string | undefined>();
 
-  void Promise.all([getQuote(id), loadProfile()]).then(([quote, loaded]) => {
-    setProfile(loaded);
-    if (!quote) setMissing(true);
-    else {
-      setRecord(quote);
-      setContent(reconcile(structuredClone(quote.frozen?.content ?? quote.content)));
-    }
-    setReady(true);
-  });
+  /** Reads the quote and the profile; a failed read is shown with Retry. */
+  function load(): void {
+    setLoadError(undefined);
+    Promise.all([getQuote(id), loadProfile()]).then(
+      ([quote, loaded]) => {
+        setProfile(loaded);
+        if (!quote) setMissing(true);
+        else {
+          setRecord(quote);
+          setContent(reconcile(structuredClone(quote.frozen?.content ?? quote.content)));
+        }
+        setReady(true);
+      },
+      (error: unknown) => setLoadError(() => error ?? new Error('The read failed')),
+    );
+  }
+  load();
 
   const customer = createLiveQuery(
     (customerId: string | null) => (customerId ? getCustomer(customerId) : undefined),
@@ -74,17 +97,15 @@ export function createQuoteEditor(id: string) {
   };
 
   // Every change is written at once in its own transaction (not chained): a write opened before
-  // a reload, a crash or an update still commits, so the last keystrokes are never lost.
+  // a reload, a crash or an update still commits, so the last keystrokes are never lost. A failed
+  // write is said beside the quote; what was typed stays on screen.
   function persist(focus?: string): void {
     if (!editable()) return;
-    const save = saveQuoteContent(id, structuredClone(unwrap(content)), focus);
-    save.then(
-      () => {
-        setSaveFailed(false);
-        void requestPersistenceOnce().catch(() => undefined);
-      },
-      () => setSaveFailed(true),
-    );
+    const typed = structuredClone(unwrap(content));
+    void runAction(() => saveQuoteContent(id, typed, focus)).then((result) => {
+      setSaveFailure(result.ok ? undefined : result.message);
+      if (result.ok) void requestPersistenceOnce().catch(() => undefined);
+    });
   }
 
   /** Reloads the record after an action changed it. */
@@ -108,7 +129,10 @@ export function createQuoteEditor(id: string) {
     customer,
     ready,
     missing,
-    saveFailed,
+    /** The read of the quote failed (shown with Retry), or undefined. */
+    loaded: { error: loadError, retry: load },
+    /** The locale key of the last failed save, or undefined. */
+    saveFailure,
     editable,
     context,
     findings,
@@ -121,39 +145,53 @@ export function createQuoteEditor(id: string) {
       persist(focus);
     },
     /** The PDF's bytes, numbering the quote first if it has no number yet. */
-    async pdf(): Promise<{ bytes: Uint8Array; number: string }> {
-      const quote = record()?.number ? record() : await assignNumber(id);
-      if (!quote) throw new Error(`No quote ${id}`);
-      setRecord(quote);
-      return {
-        bytes: await quotePdfBytes(quote, profile(), customer.value()),
-        number: quote.number ?? '',
-      };
+    pdf(): Promise<ActionResult<{ bytes: Uint8Array; number: string }>> {
+      return runAction(async () => {
+        const quote = record()?.number ? record() : await assignNumber(id);
+        if (!quote) throw new Error(`No quote ${id}`);
+        setRecord(quote);
+        return {
+          bytes: await quotePdfBytes(quote, profile(), customer.value()),
+          number: quote.number ?? '',
+        };
+      }, PDF_FAILED);
     },
     /** Marks the quote sent: numbered, frozen as it is now. */
-    async markSent(): Promise<void> {
-      const { frozen } = await numberedAndFrozen();
-      await issueQuote(id, frozen, { kind: 'sent' });
-      await refresh();
+    markSent(): Promise<ActionResult<void>> {
+      return runAction(async () => {
+        const { frozen } = await numberedAndFrozen();
+        await issueQuote(id, frozen, { kind: 'sent' });
+        await refresh();
+      });
     },
     /** The customer signed on the phone: the quote is frozen and accepted with the signature. */
-    async sign(signature: QuoteSignature): Promise<void> {
-      const { numbered, frozen } = await numberedAndFrozen();
-      await issueQuote(id, numbered.frozen ?? frozen, { kind: 'signed', signature });
-      await refresh();
+    sign(signature: QuoteSignature): Promise<ActionResult<void>> {
+      return runAction(async () => {
+        const { numbered, frozen } = await numberedAndFrozen();
+        await issueQuote(id, numbered.frozen ?? frozen, { kind: 'signed', signature });
+        await refresh();
+      }, 'quotes:sign.failed');
     },
     /** The customer's answer to a sent quote. */
-    async answer(answer: 'accepted' | 'refused'): Promise<void> {
-      await answerQuote(id, answer);
-      await refresh();
+    answer(answer: 'accepted' | 'refused'): Promise<ActionResult<void>> {
+      return runAction(async () => {
+        await answerQuote(id, answer);
+        await refresh();
+      });
     },
-    /** A new version to change an issued quote; resolves with its id. */
-    async revise(): Promise<string> {
-      return (await reviseQuote(id)).id;
+    /** A new version to change an issued quote: its id. */
+    revise(): Promise<ActionResult<string>> {
+      return runAction(async () => (await reviseQuote(id)).id);
     },
-    /** A new draft with the same content; resolves with its id. */
-    async duplicate(): Promise<string> {
-      return (await duplicateQuote(id)).id;
+    /** A new draft with the same content: its id. */
+    duplicate(): Promise<ActionResult<string>> {
+      return runAction(async () => (await duplicateQuote(id)).id);
+    },
+    /** Deletes this draft (never a numbered quote). */
+    remove(): Promise<ActionResult<void>> {
+      return runAction(async () => {
+        await deleteDraftQuote(id);
+      }, SAVE_FAILED);
     },
   };
 }
