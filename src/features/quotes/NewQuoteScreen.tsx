@@ -1,25 +1,30 @@
 import { A, useNavigate } from '@solidjs/router';
 import './quotes.css';
-import { createResource, For, Match, Show, Switch } from 'solid-js';
-import { loadProfile } from '../../db/profile';
+import { createSignal, For, Match, Show, Switch } from 'solid-js';
 import { t } from '../../i18n';
 import { Button } from '../../ui/Button';
+import { ErrorMessage, Loaded } from '../../ui/Feedback';
 import { ChoiceGroup, TextField } from '../../ui/Field';
-import { createStartState } from './startState';
+import { createStartState, createTrade } from './startState';
 import { answerProblem, type QuoteQuestion, quoteTemplate, templatesFor } from './templates';
 
 /** Starting a quote: a guided template for the trade (a few questions), or a blank quote. */
 export default function NewQuoteScreen() {
   const navigate = useNavigate();
   const start = createStartState();
-  const [profile] = createResource(loadProfile);
+  const trade = createTrade();
+  const [failure, setFailure] = createSignal<string>();
   const template = () => quoteTemplate(start.draft()?.templateId ?? '');
   const problems = () =>
     (template()?.questions ?? [])
       .map((q) => answerProblem(q, start.draft()?.answers[q.id]))
       .filter(Boolean);
-  const create = () =>
-    void start.create().then((id) => navigate(`/quotes/${id}`, { replace: true }));
+  // A quote that cannot be created says so here; the answers stay as typed.
+  const create = async () => {
+    const created = await start.create();
+    if (!created.ok) return setFailure(t(created.message));
+    navigate(`/quotes/${created.value}`, { replace: true });
+  };
   const field = (question: QuoteQuestion) => {
     const label = t(`quotes:templates.${template()?.id}.q.${question.id}.label`);
     const value = () => start.draft()?.answers[question.id];
@@ -79,25 +84,31 @@ export default function NewQuoteScreen() {
           fallback={
             <>
               <p class="hint">{t('quotes:start.intro')}</p>
-              <ul class="template-list">
-                <For each={templatesFor(profile()?.trade ?? '')}>
-                  {(item) => (
-                    <li>
-                      <button
-                        type="button"
-                        class="template-card"
-                        onClick={() => start.choose(item.id)}
-                      >
-                        <strong>{t(`quotes:templates.${item.id}.title`)}</strong>
-                        <span class="muted">{t(`quotes:templates.${item.id}.summary`)}</span>
-                      </button>
-                    </li>
-                  )}
-                </For>
-              </ul>
-              <Button wide onClick={create}>
+              {/* Without the trade (not read yet, or unreadable) every template shows. */}
+              <Loaded query={trade} initial={'' as const}>
+                {(ownTrade) => (
+                  <ul class="template-list">
+                    <For each={templatesFor(ownTrade())}>
+                      {(item) => (
+                        <li>
+                          <button
+                            type="button"
+                            class="template-card"
+                            onClick={() => start.choose(item.id)}
+                          >
+                            <strong>{t(`quotes:templates.${item.id}.title`)}</strong>
+                            <span class="muted">{t(`quotes:templates.${item.id}.summary`)}</span>
+                          </button>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                )}
+              </Loaded>
+              <Button wide onClick={() => void create()}>
                 {t('quotes:start.blank')}
               </Button>
+              <ErrorMessage message={failure()} />
             </>
           }
         >
@@ -106,7 +117,7 @@ export default function NewQuoteScreen() {
               class="card"
               onSubmit={(event) => {
                 event.preventDefault();
-                if (problems().length === 0) create();
+                if (problems().length === 0) void create();
               }}
               novalidate
             >
@@ -118,6 +129,7 @@ export default function NewQuoteScreen() {
                   {t('quotes:start.propose')}
                 </Button>
               </div>
+              <ErrorMessage message={failure()} />
             </form>
           )}
         </Show>

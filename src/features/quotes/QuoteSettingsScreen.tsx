@@ -1,69 +1,51 @@
 import { A } from '@solidjs/router';
 import './quotes.css';
-import { createResource, createSignal, Show } from 'solid-js';
-import { loadLogo, saveLogo } from '../../db/profile';
-import {
-  DEFAULT_QUOTE_SETTINGS,
-  loadQuoteSettings,
-  type QuoteSettings,
-  saveQuoteSettings,
-} from '../../db/quoteSettings';
+import { createSignal, onCleanup, Show } from 'solid-js';
 import { DEVICE_PREFIX } from '../../domain/quotes';
 import { t } from '../../i18n';
+import type { ActionResult } from '../../ui/action';
 import { Button, buttonClass } from '../../ui/Button';
+import { ErrorMessage, Loaded, ReadError } from '../../ui/Feedback';
 import { TextAreaField, TextField } from '../../ui/Field';
+import { createLogo, createQuoteSetup, pickLogo, removeLogo, type StoredImage } from './setupState';
+
+const DAYS = /^\d{1,3}$/;
+
+/** Whether a typed validity is a whole number of days from 1 to 365. */
+const validDays = (typed: string) => DAYS.test(typed) && Number(typed) >= 1 && Number(typed) <= 365;
 
 /** Quote settings of this device: series prefix, defaults of a new quote, the logo. */
 export default function QuoteSettingsScreen() {
-  const [settings, setSettings] = createSignal<QuoteSettings>(DEFAULT_QUOTE_SETTINGS);
-  const [typedPrefix, setTypedPrefix] = createSignal('');
-  const [typedDays, setTypedDays] = createSignal('');
-  const [ready, setReady] = createSignal(false);
-  const [logo, { refetch }] = createResource(loadLogo);
-  const [logoError, setLogoError] = createSignal('');
-  void loadQuoteSettings().then((loaded) => {
-    setSettings(loaded);
-    setTypedPrefix(loaded.devicePrefix);
-    setTypedDays(String(loaded.validityDays));
-    setReady(true);
-  });
-  const save = (patch: Partial<QuoteSettings>) => {
-    const next = { ...settings(), ...patch };
-    setSettings(next);
-    void saveQuoteSettings(next);
-  };
+  const setup = createQuoteSetup();
+  const [typedPrefix, setTypedPrefix] = createSignal<string>();
+  const [typedDays, setTypedDays] = createSignal<string>();
+  const [failure, setFailure] = createSignal<string>();
+  // What was typed, or the saved value until the field is changed.
+  const prefix = () => typedPrefix() ?? setup.settings().devicePrefix;
+  const days = () => typedDays() ?? String(setup.settings().validityDays);
+  /** Says what failed beside the form (the typed value stays), or clears it. */
+  const show = (result: ActionResult<unknown>) =>
+    setFailure(result.ok ? undefined : t(result.message));
+  const save = (patch: Parameters<typeof setup.save>[0]) => void setup.save(patch).then(show);
   const prefixError = () =>
-    typedPrefix() === '' || DEVICE_PREFIX.test(typedPrefix())
-      ? undefined
-      : t('quotes:setup.prefixError');
-  const daysError = () =>
-    /^\d{1,3}$/.test(typedDays()) && Number(typedDays()) >= 1 && Number(typedDays()) <= 365
-      ? undefined
-      : t('quotes:setup.daysError');
-  const pickLogo = async (file: File | undefined) => {
-    if (!file) return;
-    if (!['image/png', 'image/jpeg'].includes(file.type) || file.size > 512 * 1024)
-      return setLogoError(t('quotes:setup.logoError'));
-    setLogoError('');
-    await saveLogo({
-      type: file.type as 'image/png' | 'image/jpeg',
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    });
-    void refetch();
-  };
+    prefix() === '' || DEVICE_PREFIX.test(prefix()) ? undefined : t('quotes:setup.prefixError');
+  const daysError = () => (validDays(days()) ? undefined : t('quotes:setup.daysError'));
   return (
     <div class="screen">
       <A class="text-link" href="/quotes">
         {t('quotes:list.back')}
       </A>
       <h1>{t('quotes:setup.title')}</h1>
-      <Show when={ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
+      <Show when={setup.loaded.error() !== undefined}>
+        <ReadError onRetry={setup.loaded.retry} />
+      </Show>
+      <Show when={setup.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
         <form class="card" onSubmit={(event) => event.preventDefault()} novalidate>
           <TextField
             name="prefix"
             label={t('quotes:setup.prefix')}
             hint={t('quotes:setup.prefixHint')}
-            value={typedPrefix()}
+            value={prefix()}
             error={prefixError()}
             autocomplete="off"
             onValue={(value) => {
@@ -76,60 +58,75 @@ export default function QuoteSettingsScreen() {
             name="validity"
             label={t('quotes:setup.validity')}
             inputmode="numeric"
-            value={typedDays()}
+            value={days()}
             error={daysError()}
             autocomplete="off"
             onValue={(value) => {
               setTypedDays(value);
-              if (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 365)
-                save({ validityDays: Number(value) });
+              if (validDays(value)) save({ validityDays: Number(value) });
             }}
           />
           <TextAreaField
             name="payment"
             label={t('quotes:setup.payment')}
-            value={settings().paymentTerms}
+            value={setup.settings().paymentTerms}
             onValue={(value) => save({ paymentTerms: value })}
           />
           <TextAreaField
             name="execution"
             label={t('quotes:setup.execution')}
-            value={settings().executionTerms}
+            value={setup.settings().executionTerms}
             onValue={(value) => save({ executionTerms: value })}
           />
+          <ErrorMessage message={failure()} />
         </form>
-        <section class="card" aria-labelledby="logo-title">
-          <h2 id="logo-title">{t('quotes:setup.logo')}</h2>
-          <Show when={logo()} fallback={<p class="hint">{t('quotes:setup.noLogo')}</p>}>
-            {(image) => (
-              <img
-                class="logo-preview"
-                alt={t('quotes:setup.logoAlt')}
-                src={URL.createObjectURL(
-                  new Blob([image().bytes as BlobPart], { type: image().type }),
-                )}
-              />
-            )}
-          </Show>
-          <label class={buttonClass({})}>
-            {t('quotes:setup.chooseLogo')}
-            <input
-              class="visually-hidden"
-              type="file"
-              accept="image/png,image/jpeg"
-              onChange={(event) => void pickLogo(event.currentTarget.files?.[0])}
-            />
-          </label>
-          <Show when={logo()}>
-            <Button onClick={() => void saveLogo(null).then(() => refetch())}>
-              {t('quotes:setup.removeLogo')}
-            </Button>
-          </Show>
-          <p role="status" class="error">
-            {logoError()}
-          </p>
-        </section>
+        <LogoCard />
       </Show>
     </div>
+  );
+}
+
+/** An object URL for the logo's bytes, revoked when the image goes. */
+function LogoImage(props: { image: StoredImage }) {
+  const url = URL.createObjectURL(
+    new Blob([props.image.bytes as BlobPart], { type: props.image.type }),
+  );
+  onCleanup(() => URL.revokeObjectURL(url));
+  return <img class="logo-preview" alt={t('quotes:setup.logoAlt')} src={url} />;
+}
+
+/** The logo printed at the top of quotes: shown, chosen from a file, or removed. */
+function LogoCard() {
+  const logo = createLogo();
+  const [failure, setFailure] = createSignal<string>();
+  const show = (result: ActionResult<unknown>) =>
+    setFailure(result.ok ? undefined : t(result.message));
+  return (
+    <section class="card" aria-labelledby="logo-title">
+      <h2 id="logo-title">{t('quotes:setup.logo')}</h2>
+      <Loaded query={logo}>
+        {(image) => (
+          <Show when={image()} keyed fallback={<p class="hint">{t('quotes:setup.noLogo')}</p>}>
+            {(current) => <LogoImage image={current} />}
+          </Show>
+        )}
+      </Loaded>
+      <label class={buttonClass({})}>
+        {t('quotes:setup.chooseLogo')}
+        <input
+          class="visually-hidden"
+          type="file"
+          accept="image/png,image/jpeg"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            if (file) void pickLogo(file).then(show);
+          }}
+        />
+      </label>
+      <Show when={logo.value()}>
+        <Button onClick={() => void removeLogo().then(show)}>{t('quotes:setup.removeLogo')}</Button>
+      </Show>
+      <ErrorMessage message={failure()} />
+    </section>
   );
 }

@@ -1,15 +1,15 @@
 import { A } from '@solidjs/router';
 import './quotes.css';
 import { createSignal, For, Show } from 'solid-js';
-import { createLiveQuery } from '../../db/live';
 import { QUOTE_STATUSES, type QuoteStatus } from '../../domain/quotes';
 import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { now } from '../../lib/clock';
 import { ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
+import { Loaded } from '../../ui/Feedback';
 import { ChoiceGroup, TextField } from '../../ui/Field';
-import { quoteRows } from './listState';
+import { createQuoteRows } from './listState';
 import { statusDate } from './rules/status';
 import { quoteFormatter } from './words';
 
@@ -17,10 +17,7 @@ import { quoteFormatter } from './words';
 export default function QuotesScreen() {
   const [status, setStatus] = createSignal<QuoteStatus | 'all'>('all');
   const [search, setSearch] = createSignal('');
-  const rows = createLiveQuery(
-    (filter) => quoteRows(filter),
-    () => ({ status: status(), search: search(), today: now() }),
-  );
+  const rows = createQuoteRows(() => ({ status: status(), search: search(), today: now() }));
   return (
     <div class="screen">
       <h1>{t('quotes:list.title')}</h1>
@@ -49,39 +46,45 @@ export default function QuotesScreen() {
           ...QUOTE_STATUSES.map((value) => ({ value, label: t(`quotes:statuses.${value}`) })),
         ]}
       />
-      <Show
-        when={(rows.value() ?? []).length > 0}
-        fallback={<EmptyState title={t('quotes:list.emptyTitle')} text={t('quotes:list.empty')} />}
-      >
-        <ul class="draft-list">
-          <For each={rows.value()}>
-            {(row) => {
-              const at = () => statusDate(row.quote, row.status);
-              return (
-                <li>
-                  <A class="draft-link" href={`/quotes/${row.quote.id}`}>
-                    <strong>
-                      {row.quote.number ?? t('quotes:list.noNumber')} ·{' '}
-                      {row.customerName || t('quotes:list.noCustomer')}
-                    </strong>
-                    <span class="clamp-1">
-                      {(row.quote.frozen?.content ?? row.quote.content).title ||
-                        t('quotes:list.noTitle')}
-                    </span>
-                    <span class="muted">
-                      <span class={`badge status-${row.status}`}>
-                        {t(`quotes:statuses.${row.status}`)}
-                      </span>{' '}
-                      {at() === undefined ? '' : formatDate(at() ?? 0, language())} ·{' '}
-                      {quoteFormatter(language()).money(row.total)}
-                    </span>
-                  </A>
-                </li>
-              );
-            }}
-          </For>
-        </ul>
-      </Show>
+      <Loaded query={rows}>
+        {(list) => (
+          <Show
+            when={list().length > 0}
+            fallback={
+              <EmptyState title={t('quotes:list.emptyTitle')} text={t('quotes:list.empty')} />
+            }
+          >
+            <ul class="draft-list">
+              <For each={list()}>
+                {(row) => {
+                  const at = () => statusDate(row.quote, row.status);
+                  return (
+                    <li>
+                      <A class="draft-link" href={`/quotes/${row.quote.id}`}>
+                        <strong>
+                          {row.quote.number ?? t('quotes:list.noNumber')} ·{' '}
+                          {row.customerName || t('quotes:list.noCustomer')}
+                        </strong>
+                        <span class="clamp-1">
+                          {(row.quote.frozen?.content ?? row.quote.content).title ||
+                            t('quotes:list.noTitle')}
+                        </span>
+                        <span class="muted">
+                          <span class={`badge status-${row.status}`}>
+                            {t(`quotes:statuses.${row.status}`)}
+                          </span>{' '}
+                          {at() === undefined ? '' : formatDate(at() ?? 0, language())} ·{' '}
+                          {quoteFormatter(language()).money(row.total)}
+                        </span>
+                      </A>
+                    </li>
+                  );
+                }}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Loaded>
     </div>
   );
 }

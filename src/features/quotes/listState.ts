@@ -1,9 +1,12 @@
 import { customersById } from '../../db/customers';
+import { createLiveQuery, type LiveQuery } from '../../db/live';
 import { loadProfile } from '../../db/profile';
 import { listQuotes } from '../../db/quotes';
 import type { QuoteRecord } from '../../db/schema';
 import type { QuoteStatus } from '../../domain/quotes';
+import { needsDecennialInsurance } from '../../domain/trades';
 import { matchesAllWords } from '../../lib/search';
+import { type Finding, profileFindings } from './rules/checker';
 import { vatApplies } from './rules/mentions';
 import { effectiveStatus } from './rules/status';
 import { quoteTotals } from './rules/totals';
@@ -18,11 +21,7 @@ export interface QuoteRow {
 }
 
 /** Quotes with their customer and shown status, filtered by status and words (number, customer, title, lines). */
-export async function quoteRows(filter: {
-  status: QuoteStatus | 'all';
-  search: string;
-  today: number;
-}): Promise<QuoteRow[]> {
+export async function quoteRows(filter: QuoteFilter): Promise<QuoteRow[]> {
   const [quotes, customers, profile] = await Promise.all([
     listQuotes(),
     customersById(),
@@ -52,4 +51,24 @@ export async function quoteRows(filter: {
         filter.search,
       );
     });
+}
+
+/** What the list filters on: a status (or all), the words searched, and today's date. */
+export interface QuoteFilter {
+  status: QuoteStatus | 'all';
+  search: string;
+  today: number;
+}
+
+/** The list's rows, live: they follow every change to quotes, customers and the profile. */
+export function createQuoteRows(filter: () => QuoteFilter): LiveQuery<QuoteRow[]> {
+  return createLiveQuery((current: QuoteFilter) => quoteRows(current), filter);
+}
+
+/** What every quote takes from the profile and is still missing, live. */
+export function createProfileFindings(): LiveQuery<Finding[]> {
+  return createLiveQuery(async () => {
+    const profile = await loadProfile();
+    return profileFindings(profile, needsDecennialInsurance(profile.trade));
+  });
 }

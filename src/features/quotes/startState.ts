@@ -1,7 +1,12 @@
 import { createSignal } from 'solid-js';
+import { createLiveQuery, type LiveQuery } from '../../db/live';
 import { readMeta, writeMeta } from '../../db/meta';
+import { loadProfile } from '../../db/profile';
 import { loadQuoteSettings } from '../../db/quoteSettings';
 import { createQuote } from '../../db/quotes';
+import type { Trade } from '../../domain/trades';
+import { type ActionResult, runAction } from '../../ui/action';
+import { reported } from '../../ui/Toast';
 import { emptyContent } from './rules/content';
 import { uiLookup } from './strings';
 import {
@@ -28,13 +33,18 @@ interface StartDraft {
 export function createStartState() {
   const [draft, setDraft] = createSignal<StartDraft | undefined>();
   const [ready, setReady] = createSignal(false);
-  void readMeta<StartDraft | null>(KEY).then((saved) => {
-    if (saved && quoteTemplate(saved.templateId)) setDraft(saved);
-    setReady(true);
-  });
+  // An unreadable start is no reason to block a new quote: the templates show, blank.
+  void readMeta<StartDraft | null>(KEY).then(
+    (saved) => {
+      if (saved && quoteTemplate(saved.templateId)) setDraft(saved);
+      setReady(true);
+    },
+    () => setReady(true),
+  );
+  // The answers show at once; a failed save says so in the toast and keeps them on screen.
   const save = (next: StartDraft | undefined) => {
     setDraft(next);
-    void writeMeta<StartDraft | null>(KEY, next ?? null);
+    void runAction(() => writeMeta<StartDraft | null>(KEY, next ?? null)).then(reported);
   };
   return {
     draft,
@@ -53,21 +63,31 @@ export function createStartState() {
     reset(): void {
       save(undefined);
     },
-    /** Creates the quote (guided when a template is open, else blank); resolves with its id. */
-    async create(): Promise<string> {
-      const settings = await loadQuoteSettings();
-      const current = draft();
-      const template = current ? quoteTemplate(current.templateId) : undefined;
-      const lookup = uiLookup();
-      const content = emptyContent({ ...settings, vatRate: 2000 });
-      content.offPremises = true;
-      if (template && current) {
-        content.items = proposeItems(template, current.answers, templateWords(lookup));
-        content.title = lookup(`templates.${template.id}.title`);
-      }
-      const quote = await createQuote({ content, templateId: template?.id ?? BLANK_TEMPLATE_ID });
-      save(undefined);
-      return quote.id;
+    /** Creates the quote (guided when a template is open, else blank): its id, or what failed. */
+    create(): Promise<ActionResult<string>> {
+      return runAction(async () => {
+        const settings = await loadQuoteSettings();
+        const current = draft();
+        const template = current ? quoteTemplate(current.templateId) : undefined;
+        const lookup = uiLookup();
+        const content = emptyContent({ ...settings, vatRate: 2000 });
+        content.offPremises = true;
+        if (template && current) {
+          content.items = proposeItems(template, current.answers, templateWords(lookup));
+          content.title = lookup(`templates.${template.id}.title`);
+        }
+        const quote = await createQuote({
+          content,
+          templateId: template?.id ?? BLANK_TEMPLATE_ID,
+        });
+        save(undefined);
+        return quote.id;
+      });
     },
   };
+}
+
+/** The profile's trade (to offer its templates first), live; '' when none is chosen. */
+export function createTrade(): LiveQuery<Trade | ''> {
+  return createLiveQuery(async () => (await loadProfile()).trade);
 }
