@@ -51,7 +51,7 @@ export function CustomerPicker(props: {
                           onClick={() => props.onPick(customer.id)}
                         >
                           <strong>{customer.name || t('customers:customers.unnamed')}</strong>
-                          <span class="muted clamp-1">
+                          <span class="muted one-line">
                             {customer.address.split('\n').join(', ')}
                           </span>
                         </button>

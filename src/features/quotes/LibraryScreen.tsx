@@ -131,10 +131,10 @@ export default function LibraryScreen() {
               <EmptyState title={t('quotes:library.title')} text={t('quotes:library.empty')} />
             }
           >
-            <ul class="history-list">
+            <ul class="quote-list">
               <For each={list()}>
                 {(item) => (
-                  <li class="list-item">
+                  <li class="library-item">
                     <span>
                       <strong class="pre-line">{item.designation}</strong>
                       <span class="muted">

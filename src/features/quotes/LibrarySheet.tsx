@@ -46,7 +46,7 @@ export function LibrarySheet(props: { onPick: (line: QuoteLine) => void; onClose
                               )
                             }
                           >
-                            <strong class="clamp-1">{item.designation}</strong>
+                            <strong class="one-line">{item.designation}</strong>
                             <span class="muted">
                               {format().money(item.unitPrice)} /{' '}
                               {t(`quotes:units.${item.unit}`, { defaultValue: item.unit })} ·{' '}

@@ -87,13 +87,13 @@ export default function NewQuoteScreen() {
               {/* Without the trade (not read yet, or unreadable) every template shows. */}
               <Loaded query={trade} initial={'' as const}>
                 {(ownTrade) => (
-                  <ul class="template-list">
+                  <ul class="quote-list">
                     <For each={templatesFor(ownTrade())}>
                       {(item) => (
                         <li>
                           <button
                             type="button"
-                            class="template-card"
+                            class="quote-link"
                             onClick={() => start.choose(item.id)}
                           >
                             <strong>{t(`quotes:templates.${item.id}.title`)}</strong>

@@ -54,18 +54,18 @@ export default function QuotesScreen() {
               <EmptyState title={t('quotes:list.emptyTitle')} text={t('quotes:list.empty')} />
             }
           >
-            <ul class="draft-list">
+            <ul class="quote-list">
               <For each={list()}>
                 {(row) => {
                   const at = () => statusDate(row.quote, row.status);
                   return (
                     <li>
-                      <A class="draft-link" href={`/quotes/${row.quote.id}`}>
+                      <A class="quote-link" href={`/quotes/${row.quote.id}`}>
                         <strong>
                           {row.quote.number ?? t('quotes:list.noNumber')} ·{' '}
                           {row.customerName || t('quotes:list.noCustomer')}
                         </strong>
-                        <span class="clamp-1">
+                        <span class="one-line">
                           {(row.quote.frozen?.content ?? row.quote.content).title ||
                             t('quotes:list.noTitle')}
                         </span>

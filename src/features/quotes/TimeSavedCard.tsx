@@ -30,10 +30,10 @@ export function TimeSavedCard(props: { quote: QuoteRecord }) {
             fallback={
               <>
                 <p>{t('quotes:timeSaved.question')}</p>
-                <label class="stepper-value">
+                <label class="minutes-field">
                   <span>{t('quotes:timeSaved.minutes')}</span>
                   <input
-                    class="stepper-input"
+                    class="minutes-input"
                     type="number"
                     inputmode="numeric"
                     min={ENTRY_MINUTES.min}
