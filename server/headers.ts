@@ -5,7 +5,8 @@
 // service worker come from this origin, it talks only to this origin, and it has no inline
 // script. Solid sets inline styles through the CSSOM (element.style), which style-src does not
 // govern; the QR scanner's camera stream is set as `srcObject`, not a URL; photos and exports
-// shown from IndexedDB are blob: URLs.
+// shown from IndexedDB are blob: URLs; a quote's PDF is printed from a hidden frame holding its
+// blob: URL (the only frame the app opens).
 import type { MiddlewareHandler } from 'hono';
 
 /** The policy, directive by directive. */
@@ -20,7 +21,7 @@ const POLICY: Record<string, string> = {
   'worker-src': "'self'",
   'manifest-src': "'self'",
   'object-src': "'none'",
-  'frame-src': "'none'",
+  'frame-src': 'blob:',
   'base-uri': "'none'",
   'form-action': "'self'",
   'frame-ancestors': "'none'",
