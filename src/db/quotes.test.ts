@@ -257,7 +257,8 @@ describe('indicators', () => {
         queuedAt: clock,
       },
     ]);
-    const text = JSON.stringify(outbox);
+    // The random event ids are left out: a hex id may well contain "23".
+    const text = JSON.stringify(outbox.map(({ id: _id, ...event }) => event));
     for (const secret of ['Roux', 'Marché', '06 11', 'Peinture', '42,5', '23', 'D-2026'])
       expect(text).not.toContain(secret);
   });
