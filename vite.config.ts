@@ -63,15 +63,22 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Everything the home screen needs, in one chunk: the libraries and the app's core
-          // (data layer, i18n, shell, primitives). Fewer, larger files compress better and
-          // load in one round trip; screens and their strings stay in lazy chunks (solid-js/store
-          // too: only lazy screens use it).
+          // What the home screen needs, in one chunk: the libraries and the app's core (i18n,
+          // shell, primitives but the form fields, the database and its settings); the data
+          // modules the home screen reads join it, those only lazy screens read stay with them.
+          // Fewer, larger files compress better and load in one round trip; screens and their
+          // strings stay in lazy chunks (solid-js/store too: only lazy screens use it).
           groups: [
             {
               name: 'core',
-              // The quote data layer (and its domain words) stays out: only quote screens load it.
-              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](db(?![\\/](quotes|customers|catalog|quoteSettings)\.ts)|lib(?![\\/]hash\.ts)|i18n|app|ui|domain(?![\\/]quotes\.ts))[\\/]|locales[\\/]fr[\\/]common\.json/,
+              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](i18n|app(?![\\/]NotFoundScreen)|ui(?![\\/]Field))[\\/]|src[\\/]db[\\/](database|schema|live|meta|settings|settingsHint|pendingSaves)\.ts|locales[\\/]fr[\\/]common\.json/,
+            },
+            {
+              // The quote screens share nearly all their code: one chunk for them (the PDF and
+              // the signature pad stay apart, loaded when used), so the first chunk's list of
+              // lazy files stays short.
+              name: 'quotes',
+              test: /src[\\/]features[\\/](quotes|customers)[\\/](?!pdf[\\/])|src[\\/]db[\\/](quotes|customers|catalog|quoteSettings)\.ts|src[\\/]domain[\\/]quotes\.ts|src[\\/]lib[\\/]hash\.ts/,
             },
           ],
         },

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { ErrorBoundary, For, lazy, Show, Suspense } from 'solid-js';
 import { language, t } from '../../i18n';
 import { formatDate, formatMinutes } from '../../i18n/format';
 import { ButtonLink } from '../../ui/Button';
@@ -9,14 +9,13 @@ import { Icon, type IconName } from '../../ui/Icon';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { settings } from '../settings/preferences';
 import { goalPercent } from '../timelog/timelogRules';
-import {
-  createAwaitingQuotes,
-  createDrafts,
-  createMissingMentions,
-  createWeekMinutes,
-} from './homeState';
+import { createDrafts, createMissingMentions, createWeekMinutes } from './homeState';
 import { InstallCard } from './InstallCard';
 import './home.css';
+
+// Quotes awaiting an answer: a card that appears only when there are some, loaded after the
+// first paint so the quote query stays out of the home screen's first chunk.
+const AwaitingQuotes = lazy(() => import('./AwaitingQuotes'));
 
 const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string }> = [
   { label: 'home.actions.review', icon: 'review', href: '/templates?family=reviews' },
@@ -36,7 +35,6 @@ export function HomeScreen() {
   const weekMinutes = createWeekMinutes();
   const drafts = createDrafts();
   const missing = createMissingMentions();
-  const awaiting = createAwaitingQuotes();
   const goal = () => settings().weeklyGoalMinutes;
 
   return (
@@ -111,30 +109,12 @@ export function HomeScreen() {
         </Loaded>
       </section>
 
-      <Show when={awaiting.error() !== undefined}>
-        <ReadError onRetry={awaiting.retry} />
-      </Show>
-      <Show when={(awaiting.value() ?? []).length > 0}>
-        <section class="card" aria-labelledby="awaiting-title">
-          <h2 id="awaiting-title">{t('home.awaiting.title')}</h2>
-          <ul class="draft-list">
-            <For each={awaiting.value()}>
-              {(quote) => (
-                <li>
-                  <A class="draft-link" href={`/quotes/${quote.id}`}>
-                    <strong>
-                      {quote.number} · {quote.customerName}
-                    </strong>
-                    <span class="muted">
-                      {t('home.awaiting.sent', { date: formatDate(quote.sentAt ?? 0, language()) })}
-                    </span>
-                  </A>
-                </li>
-              )}
-            </For>
-          </ul>
-        </section>
-      </Show>
+      {/* Loads on its own: the screen never waits for it, and a card that cannot load is left out. */}
+      <ErrorBoundary fallback={null}>
+        <Suspense>
+          <AwaitingQuotes />
+        </Suspense>
+      </ErrorBoundary>
 
       <Show when={missing.error() !== undefined}>
         <ReadError onRetry={missing.retry} />

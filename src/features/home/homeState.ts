@@ -1,13 +1,10 @@
 import { listDrafts } from '../../db/documents';
 import { createLiveQuery, type LiveQuery } from '../../db/live';
 import { loadProfile } from '../../db/profile';
-import { type AwaitingQuote, quotesAwaitingAnswer } from '../../db/quotesAwaiting';
 import type { DocumentRecord } from '../../db/schema';
 import { minutesInWeek } from '../../db/timeEntries';
 import { now } from '../../lib/clock';
 import { missingMentions } from '../settings/profileRules';
-
-export type { AwaitingQuote };
 
 // What the home screen reads, live: it follows IndexedDB, so a minute logged or a draft saved in
 // another screen or tab shows when the artisan comes back.
@@ -25,9 +22,4 @@ export function createDrafts(): LiveQuery<DocumentRecord[]> {
 /** How many mandatory mentions the company profile still lacks. */
 export function createMissingMentions(): LiveQuery<number> {
   return createLiveQuery(async () => missingMentions(await loadProfile()).length);
-}
-
-/** Sent quotes still waiting for the customer's answer, oldest sending first. */
-export function createAwaitingQuotes(): LiveQuery<AwaitingQuote[]> {
-  return createLiveQuery(() => quotesAwaitingAnswer());
 }
