@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+import { SECURITY_HEADERS } from './server/headers.ts';
 
 // The build label names a build in Settings → About; e2e sets it to make a second, different build.
 const buildLabel = process.env.ETABLI_BUILD_LABEL ?? new Date().toISOString().slice(0, 10);
@@ -26,7 +27,7 @@ export default defineConfig({
         start_url: '/',
         scope: '/',
         display: 'standalone',
-        orientation: 'portrait',
+        orientation: 'any',
         theme_color: '#1f4e79',
         background_color: '#f7f5f0',
         categories: ['business', 'productivity'],
@@ -52,6 +53,8 @@ export default defineConfig({
   define: {
     __BUILD_LABEL__: JSON.stringify(buildLabel),
   },
+  // The sync server's security headers (CSP…), so the browser tests run under the real policy.
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
     manifest: true,
@@ -59,14 +62,15 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // Everything the home screen needs, in one chunk: the libraries and the app's core
-          // (data layer, i18n, shell, primitives). Fewer, larger files compress better and
+          // What the home screen needs, in one chunk: the libraries and the app's core (i18n,
+          // shell, primitives but the form fields, the database and its settings); the data
+          // modules the home screen reads join it, those only lazy screens read stay with them. Fewer, larger files compress better and
           // load in one round trip; screens and their strings stay in lazy chunks (solid-js/store
           // too: only lazy screens use it).
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](db|lib|i18n|app|ui|domain)[\\/]|locales[\\/]fr[\\/]common\.json/,
+              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](i18n|app(?![\\/]NotFoundScreen)|ui(?![\\/]Field))[\\/]|src[\\/]db[\\/](database|schema|live|meta|settings|settingsHint|pendingSaves)\.ts|locales[\\/]fr[\\/]common\.json/,
             },
           ],
         },

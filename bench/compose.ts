@@ -1,10 +1,12 @@
 // Composition speed of every bundled template (budget: ≤ 5 ms each, design.md), measured in
-// Node with the real phrase banks. Not a test: it reports numbers for `npm run bench`.
+// Node with the real phrase banks, the grammar and the typography. Not a test: it reports
+// numbers for `npm run bench`.
 import { performance } from 'node:perf_hooks';
-import { TEMPLATES } from '../src/templates/catalogue';
+import { REVIEW_TEMPLATES } from '../src/templates/catalogue/reviews';
+import { SOCIAL_TEMPLATES } from '../src/templates/catalogue/social';
 import { composeText } from '../src/templates/engine';
-import { testTranslator } from '../src/templates/testing';
-import type { ComposeContext } from '../src/templates/types';
+import { phraseBank } from '../src/templates/testing/banks';
+import { sampleContext, typicalAnswers } from '../src/templates/testing/samples';
 
 /** The slowest template's median and worst composition times, in milliseconds. */
 export interface ComposeTiming {
@@ -15,6 +17,7 @@ export interface ComposeTiming {
 }
 
 const RUNS = 200;
+const TEMPLATES = [...REVIEW_TEMPLATES, ...SOCIAL_TEMPLATES];
 
 /** Composes each template RUNS times (after a warm-up) and returns the slowest one's timings. */
 export function measureCompose(): ComposeTiming {
@@ -25,24 +28,20 @@ export function measureCompose(): ComposeTiming {
     maxMs: 0,
   };
   for (const template of TEMPLATES) {
-    const t = testTranslator('fr', template.family);
-    const context: ComposeContext = {
-      company: {
-        name: 'Plâtrerie Martin',
-        phone: '04 78 12 34 56',
-        email: 'contact@platrerie-martin.fr',
-        city: 'Lyon',
-        trade: 'plasterer-painter',
-      },
-      tone: 'vous',
+    const context = sampleContext({
+      language: 'fr',
       platform: template.platforms[0] ?? 'instagram',
-    };
-    const answers = { customerName: 'Marie', detail: 'la cuisine repeinte en vert sauge' };
-    for (let i = 0; i < 20; i += 1) composeText(template, answers, context, t, i);
+      trade: 'plasterer-painter',
+      city: 'Le Mans',
+    });
+    const bank = phraseBank('fr', template.family);
+    const answers = typicalAnswers(template, context);
+    for (let i = 0; i < 20; i += 1)
+      composeText(template, answers, context, bank, { seed: `w${i}` });
     const times: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
       const started = performance.now();
-      composeText(template, answers, context, t, i);
+      composeText(template, answers, context, bank, { seed: `document-${i}`, variant: i });
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);

@@ -43,8 +43,16 @@ export interface SizeReport {
   warnings: string[];
 }
 
-/** Budgets from docs/design.md, in bytes (gzipped). */
-export const BUDGETS = { homeJs: 75 * 1024, precache: 400 * 1024 } as const;
+/**
+ * Budgets from docs/design.md, in bytes (gzipped): the home screen's JavaScript by the static
+ * import graph, and as Chromium loads it (before the load event; until the network is idle).
+ */
+export const BUDGETS = {
+  homeJs: 75 * 1024,
+  homeJsBeforeLoad: 75 * 1024,
+  homeJsUntilIdle: 85 * 1024,
+  precache: 400 * 1024,
+} as const;
 
 /** Source paths of lazily loaded screens. */
 const ROUTE_SRC = /^(src\/features\/[^/]+\/[^/]+Screen\.tsx|src\/app\/NotFoundScreen\.tsx)$/;
@@ -208,7 +216,7 @@ export interface SizeRow {
 /** Rows of the size table, in display order. */
 export function sizeRows(r: SizeReport): SizeRow[] {
   return [
-    { label: 'Home screen JS', ...r.homeJs, budget: BUDGETS.homeJs },
+    { label: 'Home screen JS (static imports)', ...r.homeJs, budget: BUDGETS.homeJs },
     { label: 'Home screen CSS', ...r.homeCss },
     ...r.routes.map((m) => ({ label: `Route chunk: ${m.name}`, gzip: m.gzip, raw: m.raw })),
     {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { SettingsPage } from './pages/SettingsPage';
 
 test('the language switch changes the UI and persists, offline too', async ({ page }) => {
@@ -23,11 +23,69 @@ test('the language switch changes the UI and persists, offline too', async ({ pa
   await expect(settings.heading).toHaveText('Réglages');
 });
 
-test('the dark theme can be chosen and is remembered', async ({ page }) => {
+/** Notes, in the page, every main heading shown and the theme when the body first appears. */
+function watchFirstPaint(): void {
+  const seen = { headings: [] as string[], themeAtBody: null as string | null, body: false };
+  (window as Window & { firstPaint?: typeof seen }).firstPaint = seen;
+  new MutationObserver(() => {
+    if (!seen.body && document.body) {
+      seen.body = true;
+      seen.themeAtBody = document.documentElement.dataset.theme ?? null;
+    }
+    const heading = document.querySelector('h1')?.textContent;
+    if (heading && seen.headings.at(-1) !== heading) seen.headings.push(heading);
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** What `watchFirstPaint` noted. */
+function firstPaint(page: Page) {
+  return page.evaluate(
+    () =>
+      (
+        window as Window & {
+          firstPaint?: { headings: string[]; themeAtBody: string | null };
+        }
+      ).firstPaint,
+  );
+}
+
+test('the dark theme can be chosen and is remembered, from the first paint', async ({ page }) => {
   const settings = new SettingsPage(page);
   await settings.open('/settings');
   await page.getByRole('radio', { name: 'Sombre' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.addInitScript(watchFirstPaint);
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // Dark before anything is painted: no light flash while the app starts.
+  expect((await firstPaint(page))?.themeAtBody).toBe('dark');
+});
+
+test('a restart shows the chosen language at once; the saved settings win over the hint', async ({
+  page,
+}) => {
+  const settings = new SettingsPage(page);
+  await settings.open('/settings');
+  await settings.chooseLanguage('English');
+  await expect(settings.heading).toHaveText('Settings');
+
+  await page.addInitScript(watchFirstPaint);
+  await settings.reloadOffline();
+  await expect(settings.heading).toHaveText('Settings');
+  // No French heading, not even for a moment, although IndexedDB is read after the first paint.
+  expect((await firstPaint(page))?.headings).toEqual(['Settings']);
+
+  // The copy kept for the first paint went stale (e.g. written by an older version): what is
+  // saved in IndexedDB wins, and the copy is put right.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      'etabli:settings',
+      JSON.stringify({ language: 'fr', theme: 'system', weeklyGoalMinutes: 126 }),
+    ),
+  );
+  await page.reload();
+  await expect(settings.heading).toHaveText('Settings');
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('etabli:settings') ?? '{}')))
+    .toMatchObject({ language: 'en' });
 });

@@ -3,7 +3,7 @@ import { TeamPage } from './pages/TeamPage';
 import { TimePage } from './pages/TimePage';
 import { type SyncServer, startSyncServer } from './support/sync-server';
 
-// The real sync server (server/main.ts, embedded database) serving the built app: the phone
+// The real sync server (dist-server/main.js, embedded database) serving the built app: the phone
 // pairs, works offline, and its events reach the server exactly once, even when the server stops
 // in the middle of a push or an answer is lost on the way back.
 
@@ -43,8 +43,11 @@ async function indicators(
   token: string,
   groupBy: 'category' | 'week' = 'category',
 ): Promise<{ groups: Array<Figures & { key: string | null }>; totals: Figures }> {
+  // The last month (a request covers at most a year of days).
+  const day = (offset: number) =>
+    new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const response = await request.get(
-    `${server.url}/v1/indicators?from=2020-01-01&to=2099-12-31&groupBy=${groupBy}`,
+    `${server.url}/v1/indicators?from=${day(-30)}&to=${day(2)}&groupBy=${groupBy}`,
     { headers: { authorization: `Bearer ${token}` } },
   );
   expect(response.status()).toBe(200);
@@ -104,7 +107,7 @@ test('pair, log offline, sync once online; a server stopped mid-push loses and d
   await time.rate(4);
   await expect(time.toast).toContainText('Note de 4/5 enregistrée.');
   await team.openFromSettings();
-  await expect(team.status).toContainText('3 événements à envoyer.');
+  await expect(team.status).toContainText('3 indicateurs (temps gagné ou satisfaction) à envoyer.');
   await expect(team.status).toContainText('pas de réseau ou serveur injoignable');
 
   // Back in signal: the push happens by itself.
@@ -134,7 +137,9 @@ test('pair, log offline, sync once online; a server stopped mid-push loses and d
     await route.continue();
   });
   await team.syncNow();
-  await expect(team.status).toContainText('700 événements à envoyer.');
+  await expect(team.status).toContainText(
+    '700 indicateurs (temps gagné ou satisfaction) à envoyer.',
+  );
   await expect(team.status).toContainText('pas de réseau ou serveur injoignable');
   await page.context().unroute('**/v1/events');
   await server.start();
@@ -212,7 +217,9 @@ test('a revoked phone is told to pair again, and keeps what it has not sent', as
   await time.log(10, 'Devis');
   await memberTeam.openFromSettings();
   await expect(memberPage.getByRole('alert')).toContainText('Association à refaire');
-  await expect(memberTeam.status).toContainText('1 événement à envoyer.');
+  await expect(memberTeam.status).toContainText(
+    '1 indicateur (temps gagné ou satisfaction) à envoyer.',
+  );
   await expect(memberTeam.status).toContainText("ce téléphone n'est plus reconnu par le serveur");
 
   // A new code: the waiting event goes to the team.
@@ -225,6 +232,9 @@ test('a revoked phone is told to pair again, and keeps what it has not sent', as
   await memberTeam.button('Dissocier ce téléphone').click();
   await memberTeam.button('Oui, dissocier').click();
   await expect(memberTeam.card('Rejoindre une équipe')).toBeVisible();
-  await expect(memberTeam.status).toContainText('Tout est envoyé.');
+  // Out of a team, nothing is "sent": what is logged here waits for the next team.
+  await expect(memberTeam.status).toContainText(
+    "seront partagés avec l'équipe une fois ce téléphone associé",
+  );
   await memberContext.close();
 });

@@ -1,21 +1,26 @@
-// Command line: create workspaces and pairing codes (DATA_DIR or DATABASE_URL as for the server).
+// Command line: setup codes, workspaces and pairing codes (DATA_DIR or DATABASE_URL as for the
+// server).
 import { parseArgs } from 'node:util';
+import { nameProblem, WORKSPACE_NAME_MAX } from '../src/domain/names';
 import { readConfig } from './config';
 import { openDatabase } from './db/client';
 import { LockError } from './db/lock';
 import type { Database } from './db/types';
-import { createPairing, createWorkspace } from './workspaces';
+import { createPairing, createSetupCode, createWorkspace } from './workspaces';
 
 const USAGE = `Usage:
+  npm run server -- setup-code [--json]
   npm run server -- workspace create --name "<name>" [--json]
   npm run server -- pairing create --workspace <id> [--owner] [--json]
 
-Pairing codes are single-use and expire after 24 h. With PGlite (no DATABASE_URL), stop the
-server first: one process at a time may open DATA_DIR.`;
+A setup code lets a phone create a team (workspace) and become its owner. Setup and pairing
+codes are single-use and expire after 24 h. With PGlite (no DATABASE_URL), stop the server
+first: one process at a time may open DATA_DIR.`;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Command =
+  | { kind: 'setup'; json: boolean }
   | { kind: 'workspace'; name: string; json: boolean }
   | { kind: 'pairing'; workspaceId: string; owner: boolean; json: boolean };
 
@@ -42,9 +47,14 @@ function readArgs(argv: string[]) {
 function parse(argv: string[]): Command {
   const { values, positionals } = readArgs(argv);
   const command = positionals.join(' ');
+  if (command === 'setup-code') return { kind: 'setup', json: values.json };
   if (command === 'workspace create') {
     const name = values.name?.trim() ?? '';
-    if (!name || name.length > 100) throw new UsageError('--name must have 1 to 100 characters.');
+    if (nameProblem(name, WORKSPACE_NAME_MAX)) {
+      throw new UsageError(
+        `--name must have 1 to ${WORKSPACE_NAME_MAX} characters, without control characters.`,
+      );
+    }
     return { kind: 'workspace', name, json: values.json };
   }
   if (command === 'pairing create') {
@@ -57,6 +67,12 @@ function parse(argv: string[]): Command {
 
 /** Runs a command; returns what to print. */
 async function execute(db: Database, command: Command): Promise<string> {
+  if (command.kind === 'setup') {
+    const { code, expiresAt } = await createSetupCode(db, new Date());
+    if (command.json) return JSON.stringify({ setupCode: code, expiresAt });
+    return `Setup code: ${code} (single use, valid until ${expiresAt})
+The phone that sends it with a team name creates that team and becomes its owner.`;
+  }
   if (command.kind === 'workspace') {
     const created = await createWorkspace(db, command.name, new Date());
     if (command.json) {

@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as z from 'zod/mini';
 import type { ErrorBody } from '../src/protocol/protocol';
+import { classifyError } from './dbErrors';
 import type { Log } from './log';
 
 // zod/mini ships no messages; the API answers in English, for developers.
@@ -17,6 +18,7 @@ const CODES: Record<number, string> = {
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',
+  409: 'conflict',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
   429: 'rate_limited',
@@ -24,14 +26,19 @@ const CODES: Record<number, string> = {
   503: 'unavailable',
 };
 
-/** An error response in the API's shape. */
+/** An error response in the API's shape; `code` replaces the status's generic one. */
 export function apiError(
   c: Context,
   status: ContentfulStatusCode,
   message: string,
-  issues?: Issue[],
+  extra: { issues?: Issue[]; code?: string } = {},
 ): Response {
-  const body: ErrorBody = { error: CODES[status] ?? 'error', message, ...(issues && { issues }) };
+  const { issues, code } = extra;
+  const body: ErrorBody = {
+    error: code ?? CODES[status] ?? 'error',
+    message,
+    ...(issues && { issues }),
+  };
   return c.json(body, status);
 }
 
@@ -60,18 +67,40 @@ export function validate<Target extends 'json' | 'query', Schema extends z.ZodMi
     if (target === 'json' && !/^application\/json\b/i.test(c.req.header('Content-Type') ?? '')) {
       return apiError(c, 415, 'Send the body as application/json.');
     }
-    return apiError(c, 400, 'The request does not match the API.', toIssues(result.error.issues));
+    return apiError(c, 400, 'The request does not match the API.', {
+      issues: toIssues(result.error.issues),
+    });
   });
 }
 
-/** Turns thrown errors into API errors; HTTPExceptions (bad JSON, 401…) keep their status. */
+/**
+ * Turns thrown errors into API errors; HTTPExceptions (bad JSON, 401…) keep their status.
+ * Database failures become a 400 (a value it refused), a 409 or a 503 (full disk, lost
+ * connection), never a bare 500, and their root cause is logged (never the query's values).
+ */
 export function errorHandler(log: Log): ErrorHandler {
   return (error, c) => {
     if (error instanceof HTTPException) {
       return apiError(c, error.status as ContentfulStatusCode, error.message || 'Request refused.');
     }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    log({ time: new Date().toISOString(), level: 'error', path: c.req.path, error: detail });
-    return apiError(c, 500, 'Something went wrong on the server.');
+    const classified = classifyError(error);
+    log({
+      time: new Date().toISOString(),
+      level: 'error',
+      method: c.req.method,
+      path: c.req.path,
+      status: classified.status,
+      cause: classified.cause,
+      ...(classified.status === 500 && error instanceof Error
+        ? {
+            at: error.stack
+              ?.split('\n')
+              .filter((line) => /^\s+at /.test(line))
+              .slice(0, 5),
+          }
+        : {}),
+    });
+    if (classified.retryAfter) c.header('Retry-After', String(classified.retryAfter));
+    return apiError(c, classified.status, classified.message);
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,16 @@ const files: Record<string, string> = {
   'assets/core-Ab12Cd34.js': `export const big = "${'établi '.repeat(500)}";`,
 };
 for (const [name, content] of Object.entries(files)) writeFileSync(join(dist, name), content);
-afterAll(() => rmSync(dist, { recursive: true, force: true }));
+// Beside the build: a secret a symlink inside dist/ points to (a careless deploy, a shared host).
+const outside = mkdtempSync(join(tmpdir(), 'etabli-outside-'));
+writeFileSync(join(outside, 'secret.txt'), 'DATABASE_URL=postgres://user:password@db/etabli');
+symlinkSync(join(outside, 'secret.txt'), join(dist, 'leak.txt'));
+symlinkSync(outside, join(dist, 'shared'));
+symlinkSync(join(dist, 'robots.txt'), join(dist, 'robots-link.txt')); // inside: fine
+afterAll(() => {
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
 
 // Serving files needs no database; health only pings it.
 const db = { kind: 'pglite', ping: async () => {} } as unknown as Database;
@@ -67,6 +76,56 @@ describe('static files', () => {
       expect(await response.json()).toMatchObject({ error: 'not_found' });
     }
     expect(await (await get('/v1/health')).json()).toEqual({ status: 'ok', db: 'pglite' });
+  });
+
+  it('never follows a symlink out of the folder', async () => {
+    for (const path of ['/leak.txt', '/shared/secret.txt']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('password');
+    }
+    const navigation = await get('/shared/secret.txt', { Accept: 'text/html' });
+    expect(await navigation.text()).toBe(files['index.html']); // the app's page, not the file
+    expect(await (await get('/robots-link.txt')).text()).toBe(files['robots.txt']);
+  });
+
+  it('answers conditional requests with 304, for files and the SPA fallback', async () => {
+    for (const path of ['/assets/core-Ab12Cd34.js', '/sw.js', '/', '/settings']) {
+      const first = await get(path, { 'Accept-Encoding': 'gzip' });
+      const etag = first.headers.get('ETag');
+      expect(etag, path).toMatch(/^W\/"[0-9a-f]+-[0-9a-f]+"$/);
+      const again = await get(path, { 'If-None-Match': etag!, 'Accept-Encoding': 'gzip' });
+      expect(again.status, path).toBe(304);
+      expect(await again.text(), path).toBe('');
+      expect(again.headers.get('ETag'), path).toBe(etag);
+      expect(again.headers.get('Cache-Control'), path).toBe(first.headers.get('Cache-Control'));
+      const since = first.headers.get('Last-Modified')!;
+      expect((await get(path, { 'If-Modified-Since': since })).status, path).toBe(304);
+      expect((await get(path, { 'If-None-Match': 'W/"0-0"' })).status, path).toBe(200);
+    }
+    const head = await app.request('/robots.txt', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('Content-Length')).toBe(String(files['robots.txt']!.length));
+  });
+
+  it('sends the security headers with the app and the API', async () => {
+    for (const path of ['/', '/assets/core-Ab12Cd34.js', '/v1/health', '/v1/unknown']) {
+      const { headers } = await get(path);
+      const csp = headers.get('Content-Security-Policy') ?? '';
+      expect(csp, path).toContain("script-src 'self'");
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain("object-src 'none'");
+      expect(csp, path).not.toContain('unsafe-inline');
+      expect(csp, path).not.toContain('unsafe-eval');
+      expect(headers.get('X-Content-Type-Options'), path).toBe('nosniff');
+      expect(headers.get('X-Frame-Options'), path).toBe('DENY');
+      expect(headers.get('Referrer-Policy'), path).toBe('no-referrer');
+      const permissions = headers.get('Permissions-Policy') ?? '';
+      expect(permissions, path).toContain('camera=(self)');
+      expect(permissions, path).toContain('microphone=()');
+      expect(permissions, path).toContain('geolocation=()');
+    }
   });
 
   it('says so when the database does not answer', async () => {

@@ -3,10 +3,12 @@ import './ui/theme.css';
 import { render } from 'solid-js/web';
 import { App } from './app/App';
 import { watchDatabaseEvents } from './app/databaseEvents';
+import { watchStaleBuild } from './app/staleBuild';
 import { registerServiceWorker } from './app/updates';
 import { bootPreferences } from './features/settings/preferences';
 import { watchInstallPrompt } from './ui/install';
 
+watchStaleBuild();
 watchInstallPrompt();
 watchDatabaseEvents();
 

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
-// The real sync server (server/main.ts) for e2e: its own port and embedded database folder,
-// serving the already built app (dist/) on the same origin as the API. Nothing is built here.
+// The real sync server as it runs in production (dist-server/main.js, built by `npm run build`,
+// plain Node) for e2e: its own port and embedded database folder, serving the already built app
+// (dist/) on the same origin as the API. Nothing is built here.
 
 const root = resolve(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -16,8 +17,13 @@ export interface SyncServer {
   /** Origin of the app and the API, e.g. http://127.0.0.1:41234. */
   url: string;
   workspaceId: string;
-  /** The single-use code that makes the first device the owner. */
+  /** The single-use code that makes the first device the owner ('' when started without a team). */
   ownerCode: string;
+  /**
+   * The setup code the server printed at start, with which the first phone creates the team
+   * ('' when the server started with a team already).
+   */
+  setupCode: string;
   /** Stops the server as an operator would (SIGTERM: in-flight requests finish, then it exits). */
   stop(): Promise<void>;
   /** Starts it again (same port, same data) and waits until it answers. */
@@ -36,8 +42,8 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-/** Runs a TypeScript entry of server/ with Node and tsx (one process, so signals reach it). */
-const tsxArgs = (entry: string, args: string[] = []) => ['--import', 'tsx', entry, ...args];
+/** The compiled server's entry points (one Node process each, so signals reach it). */
+const entry = (name: 'main' | 'cli') => join(root, 'dist-server', `${name}.js`);
 
 /** Creates a workspace with the CLI (the server must not be running on that folder). */
 async function createWorkspace(
@@ -46,7 +52,7 @@ async function createWorkspace(
 ): Promise<{ workspaceId: string; ownerCode: string }> {
   const { stdout } = await run(
     process.execPath,
-    tsxArgs('server/cli.ts', ['workspace', 'create', '--name', name, '--json']),
+    [entry('cli'), 'workspace', 'create', '--name', name, '--json'],
     { cwd: root, env },
   );
   const line = stdout.trim().split('\n').at(-1) ?? '';
@@ -67,8 +73,13 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
   throw new Error(`The sync server did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-/** Starts a sync server with a fresh data folder and a workspace named `workspaceName`. */
-export async function startSyncServer(workspaceName = 'Plâtrerie Martin'): Promise<SyncServer> {
+/**
+ * Starts a sync server with a fresh data folder and a workspace named `workspaceName`, or with
+ * none (`null`): then the server prints a setup code for the first phone.
+ */
+export async function startSyncServer(
+  workspaceName: string | null = 'Plâtrerie Martin',
+): Promise<SyncServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'etabli-sync-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -80,16 +91,20 @@ export async function startSyncServer(workspaceName = 'Plâtrerie Martin'): Prom
     STATIC_DIR: join(root, 'dist'),
     TZ: 'Europe/Paris',
   };
-  const workspace = await createWorkspace(env, workspaceName).catch(async (error: unknown) => {
-    await rm(dataDir, { recursive: true, force: true });
-    throw error;
-  });
+  const workspace =
+    workspaceName === null
+      ? { workspaceId: '', ownerCode: '' }
+      : await createWorkspace(env, workspaceName).catch(async (error: unknown) => {
+          await rm(dataDir, { recursive: true, force: true });
+          throw error;
+        });
+  let printed = '';
 
   let child: ChildProcess | undefined;
   let output = '';
   const start = async () => {
     if (child && child.exitCode === null) return;
-    const started = spawn(process.execPath, tsxArgs('server/main.ts'), {
+    const started = spawn(process.execPath, [entry('main')], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -98,6 +113,7 @@ export async function startSyncServer(workspaceName = 'Plâtrerie Martin'): Prom
     // Kept for the error message if it fails; the request log is not needed otherwise.
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
+      printed ||= /Setup code: (\S+)/.exec(output)?.[1] ?? '';
     };
     started.stdout?.on('data', keep);
     started.stderr?.on('data', keep);
@@ -127,6 +143,9 @@ export async function startSyncServer(workspaceName = 'Plâtrerie Martin'): Prom
   return {
     url,
     ...workspace,
+    get setupCode() {
+      return printed;
+    },
     stop,
     start,
     dispose: async () => {

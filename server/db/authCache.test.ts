@@ -38,7 +38,7 @@ describe('withAuthCache', () => {
     expect(state.lookups).toBe(1);
     await cached.touchDevice('d1', new Date(5));
     expect((await cached.deviceByTokenHash('h'))?.lastSeenAt).toEqual(new Date(5));
-    await cached.revokeDevice('w1', 'd1', new Date());
+    await cached.revokeDevice('w1', 'd1', new Date(), 'd0');
     expect(await cached.deviceByTokenHash('h')).toBeNull();
   });
 
@@ -50,7 +50,7 @@ describe('withAuthCache', () => {
       release = resolve;
     });
     const slow = cached.deviceByTokenHash('h'); // read before the revocation commits
-    await cached.revokeDevice('w1', 'd1', new Date());
+    await cached.revokeDevice('w1', 'd1', new Date(), 'd0');
     release();
     expect(await slow).toEqual(device);
     state.hold = null;

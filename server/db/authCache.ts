@@ -27,11 +27,11 @@ export function withAuthCache(db: Database): Database {
       await db.touchDevice(id, now);
       for (const device of cache.values()) if (device.id === id) device.lastSeenAt = now;
     },
-    async revokeDevice(workspaceId, deviceId, now) {
+    async revokeDevice(workspaceId, deviceId, now, by) {
       generation++;
       cache.clear();
       try {
-        return await db.revokeDevice(workspaceId, deviceId, now);
+        return await db.revokeDevice(workspaceId, deviceId, now, by);
       } finally {
         generation++;
         cache.clear();

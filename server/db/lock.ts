@@ -1,90 +1,148 @@
-// A lock file per data folder: PGlite has no locking between processes, and two servers on one
-// folder silently lose rows. Invariant: at most one live process holds `<dataDir>/server.lock`.
-import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+// A lock per data folder: PGlite has no locking between processes, and two servers on one folder
+// silently lose rows. Invariant: at most one live process holds `<dataDir>/server.lock`.
+//
+// The lock is proper-lockfile's: an atomic mkdir, whose mtime the holder refreshes every
+// `updateMs`. A lock not refreshed for `staleMs` is stale, whoever held it. Staleness never
+// depends on a PID or a host name, so a recycled PID, a restart through `exec` (same PID), a
+// renamed host or a zombie waiting to be reaped cannot keep a server from starting again.
+// `server.lock.json` beside it says who holds it, for the error message only.
+import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
 
 /** Thrown when another live process already uses the data folder. */
 export class LockError extends Error {
   override name = 'LockError';
 }
 
-/** A held lock; `release()` removes the file if it is still ours. */
+/** A held lock; `release()` frees the folder. */
 export interface Lock {
   readonly path: string;
-  release(): void;
+  release(): Promise<void>;
 }
 
-interface Owner {
+/** Timing of the lock (defaults suit a server; tests shorten them). */
+export interface LockTiming {
+  /** A lock not refreshed for this long is stale (default 10 s, at least 2 s). */
+  staleMs?: number;
+  /** How often the holder refreshes it (default 2 s, at least 1 s, at most staleMs / 2). */
+  updateMs?: number;
+  /** Called if the lock is lost while held (another process took it, or it was deleted). */
+  onCompromised?: (error: Error) => void;
+}
+
+interface Holder {
   pid: number;
   host: string;
-  nonce: string;
   since: string;
 }
 
-/** True when a process with this pid exists (EPERM means it exists but is not ours). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function readOwner(path: string): Owner | null {
+function readHolder(path: string): Holder | null {
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Owner;
+    return JSON.parse(readFileSync(path, 'utf8')) as Holder;
   } catch {
-    return null; // vanished, or half-written by a process that died: treat as stale
+    return null;
   }
 }
 
-function tryCreate(path: string, owner: Owner): boolean {
+/** When the lock was last refreshed (ms since the epoch), or null when there is no lock. */
+function refreshedAt(path: string): number | null {
   try {
-    const fd = openSync(path, 'wx'); // fails if the file exists: the atomic step
-    writeSync(fd, JSON.stringify(owner));
-    closeSync(fd);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    return statSync(path).mtimeMs;
+  } catch {
+    return null;
   }
 }
 
-/** Takes the data folder's lock, taking over a stale one left by a dead process. */
-export function acquireLock(dataDir: string): Lock {
+/**
+ * Removes a lock file left by the earlier format (a plain file, never refreshed). Its PID is the
+ * only clue it has: kept (LockError) if that process runs on this host, removed otherwise.
+ */
+function dropLegacyLock(path: string, dataDir: string): void {
+  let legacy = false;
+  try {
+    legacy = statSync(path).isFile();
+  } catch {}
+  if (!legacy) return;
+  const holder = readHolder(path);
+  let alive = false;
+  try {
+    if (holder && holder.host === hostname() && holder.pid !== process.pid) {
+      process.kill(holder.pid, 0);
+      alive = true;
+    }
+  } catch (error) {
+    alive = (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  if (alive) {
+    throw new LockError(
+      `The data folder ${dataDir} is in use by an older server (process ${holder?.pid}). ` +
+        `Stop it first; if no such server runs, delete ${path}.`,
+    );
+  }
+  unlinkSync(path);
+}
+
+function busy(dataDir: string, path: string): LockError {
+  const holder = readHolder(`${path}.json`);
+  const who = holder
+    ? `process ${holder.pid} on ${holder.host} (since ${holder.since})`
+    : 'a server';
+  return new LockError(
+    `The data folder ${dataDir} is in use by ${who}, which keeps its lock fresh. ` +
+      'Stop that server first, or set another DATA_DIR.',
+  );
+}
+
+/**
+ * Takes the data folder's lock. When it is held, watches it for one refresh period: a live
+ * holder refreshes it (LockError); a lock left by a crash is not refreshed, so this waits until
+ * it is stale and takes it over — a supervisor restarting a crashed server never loops on
+ * errors, and a live server is never displaced.
+ */
+export async function acquireLock(dataDir: string, timing: LockTiming = {}): Promise<Lock> {
+  const staleMs = Math.max(timing.staleMs ?? 10_000, 2000);
+  const updateMs = Math.min(Math.max(timing.updateMs ?? 2000, 1000), staleMs / 2);
   const path = join(dataDir, 'server.lock');
-  const me: Owner = {
-    pid: process.pid,
-    host: hostname(),
-    nonce: randomUUID(),
-    since: new Date().toISOString(),
-  };
-  if (!tryCreate(path, me)) {
-    const holder = readOwner(path);
-    if (holder && (holder.host !== me.host || isAlive(holder.pid))) {
-      throw new LockError(
-        `The data folder ${dataDir} is in use by process ${holder.pid} on ${holder.host} ` +
-          `(since ${holder.since}). Stop that server first, or set another DATA_DIR. ` +
-          `If no such process runs, delete ${path}.`,
-      );
-    }
-    // Stale: its process is gone. Two processes racing for the same stale lock both unlink,
-    // but only one of them can then create the file.
+  dropLegacyLock(path, dataDir);
+  for (;;) {
     try {
-      unlinkSync(path);
-    } catch {}
-    if (!tryCreate(path, me)) {
-      throw new LockError(`Another process took the lock on ${dataDir} at the same moment.`);
+      const unlock = await lockfile.lock(dataDir, {
+        lockfilePath: path,
+        stale: staleMs,
+        update: updateMs,
+        realpath: false,
+        onCompromised: (error) => {
+          if (timing.onCompromised) timing.onCompromised(error);
+          else throw error;
+        },
+      });
+      const holder: Holder = {
+        pid: process.pid,
+        host: hostname(),
+        since: new Date().toISOString(),
+      };
+      writeFileSync(`${path}.json`, JSON.stringify(holder));
+      return {
+        path,
+        async release() {
+          rmSync(`${path}.json`, { force: true });
+          await unlock().catch(() => {}); // already released or compromised: nothing to free
+        },
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      const seen = refreshedAt(path);
+      if (seen === null) continue; // released meanwhile: try again
+      // Longer than one refresh period (mtimes may be rounded up to the second).
+      await sleep(updateMs * 1.5 + 250);
+      const now = refreshedAt(path);
+      if (now === null) continue;
+      if (now !== seen) throw busy(dataDir, path);
+      await sleep(Math.max(0, staleMs - (Date.now() - now)) + 50);
     }
   }
-  const onExit = () => release();
-  function release() {
-    process.off('exit', onExit);
-    if (readOwner(path)?.nonce === me.nonce) unlinkSync(path);
-  }
-  process.on('exit', onExit); // a crash still frees the folder for the next start
-  return { path, release };
 }

@@ -1,29 +1,44 @@
 // The Database interface over drizzle: one implementation, the same SQL on PGlite and PostgreSQL.
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { indicatorsSql, insertEventsSql } from './eventQueries';
+import { and, asc, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { type Drizzle, eventStore } from './eventStore';
 import * as schema from './schema';
-import type { Database } from './types';
+import type { Database, NewDevice, Redeemed } from './types';
 
-const { devices, pairingCodes, workspaces } = schema;
+const { devices, pairingCodes, setupCodes, workspaces } = schema;
 
-/** A drizzle database of either engine over the server's schema. */
-export type Drizzle = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A drizzle transaction (or database) of either engine. */
+type Tx = Parameters<Parameters<Drizzle['transaction']>[0]>[0];
 
-/** The rows of a raw `execute()` result: both drivers put them in `rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
+/** Inserts a device (in the transaction that used its code). */
+async function insertDevice(
+  tx: Tx,
+  device: NewDevice,
+  workspaceId: string,
+  role: Redeemed['role'],
+  now: Date,
+): Promise<void> {
+  await tx.insert(devices).values({
+    id: device.id,
+    workspaceId,
+    name: device.name,
+    role,
+    tokenHash: device.tokenHash,
+    createdAt: now,
+  });
 }
 
 /** Wraps a migrated drizzle database into the server's Database interface. */
 export function createDatabase(
   db: Drizzle,
   kind: Database['kind'],
+  timeZone: string,
   close: () => Promise<void>,
 ): Database {
   return {
     kind,
+    timeZone,
     close,
+    ...eventStore(db, timeZone),
 
     async ping() {
       await db.execute(sql`select 1`);
@@ -40,6 +55,11 @@ export function createDatabase(
         .where(eq(workspaces.id, id))
         .limit(1);
       return rows.length > 0;
+    },
+
+    async countWorkspaces() {
+      const [row] = await db.select({ n: count() }).from(workspaces);
+      return row?.n ?? 0;
     },
 
     async createPairingCode({ codeHash, workspaceId, role, now, expiresAt }) {
@@ -64,19 +84,37 @@ export function createDatabase(
           )
           .returning({ workspaceId: pairingCodes.workspaceId, role: pairingCodes.role });
         if (!code) return null;
-        await tx.insert(devices).values({
-          id: device.id,
-          workspaceId: code.workspaceId,
-          name: device.name,
-          role: code.role,
-          tokenHash: device.tokenHash,
-          createdAt: now,
-        });
+        await insertDevice(tx, device, code.workspaceId, code.role, now);
         const [workspace] = await tx
           .select({ name: workspaces.name })
           .from(workspaces)
           .where(eq(workspaces.id, code.workspaceId));
         return { role: code.role, workspace: { id: code.workspaceId, name: workspace!.name } };
+      });
+    },
+
+    async createSetupCode({ codeHash, now, expiresAt }) {
+      await db.insert(setupCodes).values({ codeHash, createdAt: now, expiresAt });
+    },
+
+    redeemSetupCode({ codeHash, now, workspace, device }) {
+      return db.transaction(async (tx) => {
+        // Single use, as for pairing codes: the guarded UPDATE lets one redemption through.
+        const [code] = await tx
+          .update(setupCodes)
+          .set({ usedAt: now, workspaceId: workspace.id })
+          .where(
+            and(
+              eq(setupCodes.codeHash, codeHash),
+              isNull(setupCodes.usedAt),
+              gt(setupCodes.expiresAt, now),
+            ),
+          )
+          .returning({ codeHash: setupCodes.codeHash });
+        if (!code) return null;
+        await tx.insert(workspaces).values({ ...workspace, createdAt: now });
+        await insertDevice(tx, device, workspace.id, 'owner', now);
+        return { role: 'owner' as const, workspace };
       });
     },
 
@@ -113,44 +151,24 @@ export function createDatabase(
         .orderBy(asc(devices.createdAt), asc(devices.id));
     },
 
-    async revokeDevice(workspaceId, deviceId, now) {
-      const rows = await db
-        .update(devices)
-        .set({ revokedAt: sql`coalesce(${devices.revokedAt}, ${now})` })
-        .where(and(eq(devices.workspaceId, workspaceId), eq(devices.id, deviceId)))
-        .returning({ id: devices.id });
-      return rows.length > 0;
-    },
-
-    async insertEvents(workspaceId, deviceId, events) {
-      const result = await db.execute(insertEventsSql(workspaceId, deviceId, events));
-      const accepted = rowsOf<{ accepted: number }>(result)[0]!.accepted;
-      return { accepted, duplicates: events.length - accepted };
-    },
-
-    async indicators(workspaceId, query, timeZone) {
-      type Row = {
-        key: string | null;
-        total: number;
-        minutes: number;
-        events: number;
-        ratings: number;
-        rating_avg: number | null;
-      };
-      const rows = rowsOf<Row>(await db.execute(indicatorsSql(workspaceId, query, timeZone)));
-      const figures = (row: Row) => ({
-        minutes: row.minutes,
-        events: row.events,
-        ratings: row.ratings,
-        ratingAvg: row.rating_avg,
+    revokeDevice(workspaceId, deviceId, now, by) {
+      return db.transaction(async (tx) => {
+        // Both rows locked in id order: of two owners revoking each other at the same moment,
+        // the second finds itself revoked and does nothing, so one owner always remains.
+        const rows = await tx
+          .select({ id: devices.id, revokedAt: devices.revokedAt })
+          .from(devices)
+          .where(and(eq(devices.workspaceId, workspaceId), inArray(devices.id, [deviceId, by])))
+          .orderBy(asc(devices.id))
+          .for('update');
+        const caller = rows.find((row) => row.id === by);
+        if (!caller || caller.revokedAt || !rows.some((row) => row.id === deviceId)) return false;
+        await tx
+          .update(devices)
+          .set({ revokedAt: sql`coalesce(${devices.revokedAt}, ${now})` })
+          .where(and(eq(devices.workspaceId, workspaceId), eq(devices.id, deviceId)));
+        return true;
       });
-      const totals = rows.find((row) => row.total === 1);
-      return {
-        groups: rows
-          .filter((row) => row.total === 0)
-          .map((row) => ({ key: row.key, ...figures(row) })),
-        totals: totals ? figures(totals) : { minutes: 0, events: 0, ratings: 0, ratingAvg: null },
-      };
     },
   };
 }

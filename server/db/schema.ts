@@ -3,10 +3,14 @@
 
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
+  boolean,
   check,
+  date,
   index,
   integer,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -17,11 +21,15 @@ import { EVENT_TYPES } from '../../src/domain/sync';
 
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
-/** A team: the owner's devices and their members' devices share its indicators. */
+/**
+ * A team: the owner's devices and their members' devices share its indicators. `eventCount` is
+ * the number of rows it holds in `events`, kept in the ingest transaction (the storage cap).
+ */
 export const workspaces = pgTable('workspaces', {
   id: uuid().primaryKey(),
   name: text().notNull(),
   createdAt: at('created_at').notNull().defaultNow(),
+  eventCount: integer('event_count').notNull().default(0),
 });
 
 /** A paired device. Only the SHA-256 of its bearer token is stored. */
@@ -63,14 +71,16 @@ export const pairingCodes = pgTable(
 );
 
 /**
- * Indicator events. The id is the client's (UUIDv7), so a re-sent event conflicts and is skipped.
+ * Indicator events. The id is the client's (UUIDv7), unique within its workspace: a re-sent event
+ * conflicts and is skipped, and an id used in another workspace is stored all the same.
  * Workspace and device come from the token that sent it; `received_at` is the server's clock.
- * No foreign keys here: ingest is the hot path and both ids come from an authenticated device.
+ * `retracted` is set, in the ingest transaction, once a retraction its author or an owner sent
+ * names it. No foreign keys here: ingest is the hot path and both ids come from a device token.
  */
 export const events = pgTable(
   'events',
   {
-    id: uuid().primaryKey(),
+    id: uuid().notNull(),
     workspaceId: uuid('workspace_id').notNull(),
     deviceId: uuid('device_id').notNull(),
     type: text().notNull(),
@@ -80,10 +90,11 @@ export const events = pgTable(
     category: text(),
     templateId: text('template_id'),
     retracts: uuid(),
+    retracted: boolean().notNull().default(false),
     receivedAt: at('received_at').notNull().defaultNow(),
   },
   (t) => [
-    index('events_workspace_occurred_idx').on(t.workspaceId, t.occurredAt),
+    primaryKey({ name: 'events_pkey', columns: [t.workspaceId, t.id] }),
     index('events_retractions_idx')
       .on(t.workspaceId, t.retracts)
       .where(sql`${t.retracts} is not null`),
@@ -101,3 +112,46 @@ export const events = pgTable(
     ),
   ],
 );
+
+/** The dimensions indicator days are kept by; every counted event adds to one row of each. */
+export const DIMENSIONS = ['device', 'category', 'template'] as const;
+
+/**
+ * The indicators, summed per workspace, dimension, local day (in the zone of `settings`) and key
+ * (a device id, a category or a template id; '' when the event has none). Kept in the ingest
+ * transaction, so a query reads days × keys rows, never the events. Invariant: for each dimension,
+ * the rows equal the sums over the workspace's events that are not retractions nor retracted.
+ */
+export const indicatorDays = pgTable(
+  'indicator_days',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    dimension: text({ enum: DIMENSIONS }).notNull(),
+    day: date({ mode: 'string' }).notNull(),
+    key: text().notNull(),
+    minutes: bigint({ mode: 'number' }).notNull(),
+    events: integer().notNull(),
+    ratings: integer().notNull(),
+    /** Sum of the ratings' stars (the average is stars / ratings). */
+    stars: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.dimension, t.day, t.key] })],
+);
+
+/** Server-wide settings, by name: `indicator_time_zone` is the zone indicator days are cut in. */
+export const settings = pgTable('settings', {
+  name: text().primaryKey(),
+  value: text().notNull(),
+});
+
+/**
+ * Single-use setup codes, stored as their SHA-256: one creates a workspace and its owner device.
+ * The server prints one at its first start; the CLI prints more.
+ */
+export const setupCodes = pgTable('setup_codes', {
+  codeHash: text('code_hash').primaryKey(),
+  createdAt: at('created_at').notNull(),
+  expiresAt: at('expires_at').notNull(),
+  usedAt: at('used_at'),
+  workspaceId: uuid('workspace_id'),
+});

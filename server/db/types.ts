@@ -1,5 +1,6 @@
 // The Database interface: every query the server runs, the same on PGlite and PostgreSQL.
 import type {
+  EventsResult,
   GroupBy,
   IndicatorEvent,
   IndicatorsResponse,
@@ -31,15 +32,26 @@ export interface Redeemed {
   workspace: { id: string; name: string };
 }
 
+/** A new device, with the hash of the token it was given. */
+export interface NewDevice {
+  id: string;
+  name: string;
+  tokenHash: string;
+}
+
 /** The storage the API needs; one implementation over drizzle serves both engines. */
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
+  /** The IANA zone indicator days are cut in (the indicator days were counted in it). */
+  readonly timeZone: string;
   /** Throws unless the database answers. */
   ping(): Promise<void>;
   /** Creates a workspace. */
   createWorkspace(input: { id: string; name: string; now: Date }): Promise<void>;
   /** True when the workspace exists. */
   hasWorkspace(id: string): Promise<boolean>;
+  /** How many workspaces the server holds. */
+  countWorkspaces(): Promise<number>;
   /** Stores a pairing code by its hash. */
   createPairingCode(input: {
     codeHash: string;
@@ -52,7 +64,19 @@ export interface Database {
   redeemPairingCode(input: {
     codeHash: string;
     now: Date;
-    device: { id: string; name: string; tokenHash: string };
+    device: NewDevice;
+  }): Promise<Redeemed | null>;
+  /** Stores a setup code by its hash. */
+  createSetupCode(input: { codeHash: string; now: Date; expiresAt: Date }): Promise<void>;
+  /**
+   * Atomically uses an unexpired, unused setup code, creates the workspace and its owner device;
+   * null if no such code.
+   */
+  redeemSetupCode(input: {
+    codeHash: string;
+    now: Date;
+    workspace: { id: string; name: string };
+    device: NewDevice;
   }): Promise<Redeemed | null>;
   /** The unrevoked device holding this token hash, or null. */
   deviceByTokenHash(tokenHash: string): Promise<AuthDevice | null>;
@@ -60,19 +84,27 @@ export interface Database {
   touchDevice(id: string, now: Date): Promise<void>;
   /** The workspace's devices, oldest first. */
   listDevices(workspaceId: string): Promise<DeviceRow[]>;
-  /** Revokes a device of the workspace; false when the workspace has no such device. */
-  revokeDevice(workspaceId: string, deviceId: string, now: Date): Promise<boolean>;
-  /** Inserts events, skipping ids already stored; counts both. */
+  /**
+   * Revokes a device of the workspace on behalf of device `by`; false when the workspace has no
+   * such device or `by` is no longer active (two owners revoking each other: one wins).
+   */
+  revokeDevice(workspaceId: string, deviceId: string, now: Date, by: string): Promise<boolean>;
+  /**
+   * Inserts events, skipping ids the workspace already holds, and keeps its indicator days;
+   * 'full' (and nothing stored) when the workspace would then hold more than `maxStored` events.
+   */
   insertEvents(
     workspaceId: string,
     deviceId: string,
     events: readonly IndicatorEvent[],
-  ): Promise<{ accepted: number; duplicates: number }>;
+    maxStored: number,
+  ): Promise<EventsResult | 'full'>;
+  /** The device that sent each of these events of the workspace (unknown ids are left out). */
+  eventAuthors(workspaceId: string, ids: readonly string[]): Promise<Map<string, string>>;
   /** The workspace's indicators over [from, to] (calendar days in `timeZone`). */
   indicators(
     workspaceId: string,
     query: { from: string; to: string; groupBy: GroupBy },
-    timeZone: string,
   ): Promise<IndicatorsResponse>;
   /** Closes the connection (and releases the data folder's lock for PGlite). */
   close(): Promise<void>;

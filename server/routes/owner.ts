@@ -36,9 +36,19 @@ export function ownerRoutes(services: Services) {
     })
     .delete('/devices/:id', async (c) => {
       const id = c.req.param('id').toLowerCase();
+      const caller = c.get('device');
+      // The caller is an owner: refusing its own device means a workspace always keeps one.
+      if (id === caller.id) {
+        return apiError(
+          c,
+          409,
+          'A device cannot revoke itself: the workspace would be left without an owner.',
+          { code: 'own_device' },
+        );
+      }
       // Scoped to the caller's workspace: another workspace's device is simply not found.
       const found =
-        UUID.test(id) && (await db.revokeDevice(c.get('device').workspaceId, id, services.now()));
+        UUID.test(id) && (await db.revokeDevice(caller.workspaceId, id, services.now(), caller.id));
       if (!found) return apiError(c, 404, 'This workspace has no such device.');
       return c.body(null, 204);
     });

@@ -11,7 +11,9 @@ import type { Database } from '../db/types';
 /** What a test gets: a fresh database, and raw SQL to look inside it. */
 export interface TestDatabase {
   db(): Database;
-  query(text: string): Promise<Record<string, unknown>[]>;
+  query(text: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  /** The same data opened again with its indicator days cut in another zone (closed for you). */
+  reopen(timeZone: string): Promise<Database>;
 }
 
 function pgliteVariant(suite: (t: TestDatabase) => void) {
@@ -32,7 +34,10 @@ function pgliteVariant(suite: (t: TestDatabase) => void) {
     afterEach(() => db?.close());
     suite({
       db: () => db,
-      query: async (text) => (await client.query<Record<string, unknown>>(text)).rows,
+      query: async (text, params) =>
+        (await client.query<Record<string, unknown>>(text, params)).rows,
+      // Shares the client, which the test's own database closes.
+      reopen: (timeZone) => fromPglite(client, { migrate: false, timeZone }),
     });
   });
 }
@@ -50,7 +55,7 @@ function postgresVariant(suite: (t: TestDatabase) => void) {
       admin = new pg.Client({ connectionString: adminUrl! });
       await admin.connect();
       await admin.query(`create database ${name}`);
-      db = await openPostgres(url.href, 4);
+      db = await openPostgres(url.href, { poolSize: 4 });
       client = new pg.Client({ connectionString: url.href });
       await client.connect();
     });
@@ -60,10 +65,24 @@ function postgresVariant(suite: (t: TestDatabase) => void) {
       await admin?.query(`drop database if exists ${name} with (force)`);
       await admin?.end();
     });
+    const reopened: Database[] = [];
     beforeEach(async () => {
-      await client.query('truncate events, pairing_codes, devices, workspaces');
+      await client.query(
+        'truncate events, indicator_days, setup_codes, pairing_codes, devices, workspaces',
+      );
     });
-    suite({ db: () => db, query: async (text) => (await client.query(text)).rows });
+    afterEach(async () => {
+      for (const other of reopened.splice(0)) await other.close();
+    });
+    suite({
+      db: () => db,
+      query: async (text, params) => (await client.query(text, params)).rows,
+      reopen: async (timeZone) => {
+        const other = await openPostgres(url.href, { poolSize: 2, timeZone });
+        reopened.push(other);
+        return other;
+      },
+    });
   });
 }
 

@@ -3,13 +3,15 @@ import { lazy } from 'solid-js';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { language, loadNamespace } from '../i18n';
 import { Layout } from './Layout';
+import { recoverable } from './staleBuild';
 
 // Home is in the first chunk; every other screen loads when first visited.
 // Screens bring their strings (a namespace such as `compose` or `timelog`) with their code.
-const withStrings =
-  <T,>(ns: string, load: () => Promise<T>) =>
-  () =>
-    Promise.all([load(), loadNamespace(language(), ns)]).then(([module]) => module);
+// A tab left on an older version whose files are gone reloads into the new one (staleBuild).
+const withStrings = <T,>(ns: string, load: () => Promise<T>) =>
+  recoverable(() =>
+    Promise.all([load(), loadNamespace(language(), ns)]).then(([module]) => module),
+  );
 const TemplatesScreen = lazy(
   withStrings('compose', () => import('../features/templates/TemplatesScreen')),
 );
@@ -25,7 +27,7 @@ const SettingsScreen = lazy(
   withStrings('team', () => import('../features/settings/SettingsScreen')),
 );
 const TeamScreen = lazy(withStrings('team', () => import('../features/team/TeamScreen')));
-const NotFoundScreen = lazy(() => import('./NotFoundScreen'));
+const NotFoundScreen = lazy(recoverable(() => import('./NotFoundScreen')));
 
 /** The app: the layout around its routes (four of them in the bottom navigation). */
 export function App() {

@@ -1,14 +1,17 @@
 import { type RouteSectionProps, useLocation } from '@solidjs/router';
-import { createEffect, on, Show, Suspense } from 'solid-js';
+import { createEffect, ErrorBoundary, on, Show, Suspense } from 'solid-js';
 import { t } from '../i18n';
 import { dismissToast, Toast } from '../ui/Toast';
 import { Banners, hasBanner } from './Banners';
 import { BottomNav } from './BottomNav';
 import { online } from './network';
+import { ScreenError } from './ScreenError';
+import { followNavigation } from './staleBuild';
 import './shell.css';
 
 /** The frame of every screen: header with network state, content, banners and navigation at the bottom. */
 export function Layout(props: RouteSectionProps) {
+  followNavigation();
   // A toast (and its undo) belongs to the screen it was shown on.
   const location = useLocation();
   createEffect(on(() => location.pathname, dismissToast, { defer: true }));
@@ -27,7 +30,9 @@ export function Layout(props: RouteSectionProps) {
         </span>
       </header>
       <main id="main" class="content">
-        <Suspense fallback={<p class="loading">{t('app.loading')}</p>}>{props.children}</Suspense>
+        <ErrorBoundary fallback={(error, reset) => <ScreenError error={error} reset={reset} />}>
+          <Suspense fallback={<p class="loading">{t('app.loading')}</p>}>{props.children}</Suspense>
+        </ErrorBoundary>
       </main>
       <Toast />
       <div class="bottom-stack">

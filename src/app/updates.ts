@@ -10,24 +10,37 @@ const [offlineReady, setOfflineReady] = createSignal(false);
 export { offlineReady, updateReady };
 
 let workbox: Workbox | undefined;
+let registration: ServiceWorkerRegistration | undefined;
 
-/** Registers the service worker (production, or dev with VITE_DEV_SW=true) and watches updates. */
+/**
+ * Registers the service worker (production, or dev with VITE_DEV_SW=true) and watches updates.
+ * Without service workers (an old browser, a policy, private browsing, a blocked registration)
+ * the app runs as a plain web page: nothing is shown and nothing is thrown.
+ */
 export async function registerServiceWorker(): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
+  if (!globalThis.navigator?.serviceWorker) return;
   if (import.meta.env.DEV && import.meta.env.VITE_DEV_SW !== 'true') return;
   const { Workbox } = await import('workbox-window');
   const url = import.meta.env.DEV ? '/dev-sw.js?dev-sw' : '/sw.js';
   // updateViaCache 'none': the browser always re-fetches sw.js, never from the HTTP cache.
-  workbox = new Workbox(url, {
+  const candidate = new Workbox(url, {
     scope: '/',
     type: import.meta.env.DEV ? 'module' : 'classic',
     updateViaCache: 'none',
   });
-  workbox.addEventListener('waiting', () => setUpdateReady(true));
-  workbox.addEventListener('installed', (event) => {
+  candidate.addEventListener('waiting', () => setUpdateReady(true));
+  candidate.addEventListener('installed', (event) => {
     if (!event.isUpdate) setOfflineReady(true);
   });
-  await workbox.register();
+  try {
+    // Workbox throws a TypeError when the browser answers without a registration (blocked).
+    registration = (await candidate.register()) ?? undefined;
+  } catch (error) {
+    console.info('Établi runs without a service worker (no offline use):', error);
+    return;
+  }
+  if (!registration) return;
+  workbox = candidate;
   // Home-screen apps (iOS above all) rarely re-check their worker: check whenever the app
   // comes back to the foreground with a network.
   const check = () => {
@@ -43,6 +56,12 @@ export async function registerServiceWorker(): Promise<void> {
 export async function applyUpdate(): Promise<void> {
   if (!workbox) return;
   await flushPendingSaves();
+  if (!registration?.waiting) {
+    // Another tab already applied it: the new version controls this page, which still runs
+    // the old code. Reloading is all that is left to do.
+    window.location.reload();
+    return;
+  }
   // Listen just before skipping waiting: `isUpdate` is fixed at register time and would miss an
   // update found during the first visit.
   workbox.addEventListener('controlling', () => window.location.reload());

@@ -22,6 +22,7 @@ const filled: CompanyProfile = {
   vatRegime: 'franchise',
   vatNumber: '',
   trade: 'mason',
+  voice: 'nous',
   insurerName: 'Assurances du Bâtiment',
   insurerAddress: '1 place de la Bourse, Paris',
   insuranceCoverage: 'France métropolitaine',

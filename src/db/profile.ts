@@ -1,4 +1,5 @@
 import type { Trade } from '../domain/trades';
+import type { Voice } from '../domain/voice';
 import { readMeta, writeMeta } from './meta';
 
 /** Legal forms offered in the profile; `ei` covers micro-entrepreneurs. */
@@ -26,6 +27,8 @@ export interface CompanyProfile {
   vatRegime: VatRegime;
   vatNumber: string;
   trade: Trade | '';
+  /** « je » or « nous » in the texts; '' follows the legal form (see domain/voice.ts). */
+  voice: Voice | '';
   insurerName: string;
   insurerAddress: string;
   insuranceCoverage: string;
@@ -50,6 +53,7 @@ export function emptyProfile(): CompanyProfile {
     vatRegime: 'normal',
     vatNumber: '',
     trade: '',
+    voice: '',
     insurerName: '',
     insurerAddress: '',
     insuranceCoverage: '',

@@ -1,15 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../domain/languages';
 import { db } from './database';
-import { DEFAULT_SETTINGS, loadSettings, updateSettings } from './settings';
+import { DEFAULT_SETTINGS, lastKnownSettings, loadSettings, updateSettings } from './settings';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
+  localStorage.clear();
 });
 
 describe('DEFAULT_SETTINGS', () => {
   it('speaks French, follows the system theme and aims at 2.1 hours a week', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ language: 'fr', theme: 'system', weeklyGoalMinutes: 126 });
+    expect(DEFAULT_SETTINGS).toEqual({
+      language: 'fr',
+      theme: 'system',
+      weeklyGoalMinutes: 126,
+      quickLogCategory: 'communication',
+    });
     expect(LANGUAGES[0]).toBe('fr');
   });
 });
@@ -41,15 +47,36 @@ describe('updateSettings', () => {
   it('keeps earlier changes when making new ones', async () => {
     await updateSettings({ theme: 'dark' });
     await updateSettings({ weeklyGoalMinutes: 180 });
+    await updateSettings({ quickLogCategory: 'quotes' });
     expect(await loadSettings()).toEqual({
       language: 'fr',
       theme: 'dark',
       weeklyGoalMinutes: 180,
+      quickLogCategory: 'quotes',
     });
   });
 
   it('leaves the defaults untouched', async () => {
     await updateSettings({ language: 'en', theme: 'light', weeklyGoalMinutes: 60 });
-    expect(DEFAULT_SETTINGS).toEqual({ language: 'fr', theme: 'system', weeklyGoalMinutes: 126 });
+    expect(DEFAULT_SETTINGS).toEqual({
+      language: 'fr',
+      theme: 'system',
+      weeklyGoalMinutes: 126,
+      quickLogCategory: 'communication',
+    });
+  });
+});
+
+describe('lastKnownSettings', () => {
+  it('knows nothing before the settings were read or written once', () => {
+    expect(lastKnownSettings()).toBeUndefined();
+  });
+
+  it('follows what is read from and written to IndexedDB, the source of truth', async () => {
+    await db.meta.put({ key: 'settings', value: { language: 'en' } });
+    await loadSettings();
+    expect(lastKnownSettings()).toEqual({ ...DEFAULT_SETTINGS, language: 'en' });
+    await updateSettings({ theme: 'dark' });
+    expect(lastKnownSettings()).toEqual({ ...DEFAULT_SETTINGS, language: 'en', theme: 'dark' });
   });
 });

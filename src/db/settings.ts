@@ -1,5 +1,7 @@
+import type { TimeCategory } from '../domain/categories';
 import { DEFAULT_LANGUAGE, type Language } from '../domain/languages';
 import { readMeta, updateMeta } from './meta';
+import { readSettingsHint, writeSettingsHint } from './settingsHint';
 
 /** Colour theme: follow the system, or force one. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -10,6 +12,8 @@ export interface Settings {
   theme: ThemeChoice;
   /** Weekly goal of minutes saved; 126 min is the 2.1 h a week early AI users report. */
   weeklyGoalMinutes: number;
+  /** The kind of task of the last quick log, proposed for the next one. */
+  quickLogCategory: TimeCategory;
 }
 
 /** Settings of a device that never changed them. */
@@ -17,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: DEFAULT_LANGUAGE,
   theme: 'system',
   weeklyGoalMinutes: 126,
+  quickLogCategory: 'communication',
 };
 
 const KEY = 'settings';
@@ -24,10 +29,26 @@ const KEY = 'settings';
 /** The saved settings, with defaults for what was never set. */
 export async function loadSettings(): Promise<Settings> {
   const saved = await readMeta<Partial<Settings>>(KEY);
-  return { ...DEFAULT_SETTINGS, ...saved };
+  const settings = { ...DEFAULT_SETTINGS, ...saved };
+  writeSettingsHint(settings);
+  return settings;
 }
 
 /** Changes some settings and returns the result. */
-export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  return updateMeta<Settings>(KEY, (saved) => ({ ...DEFAULT_SETTINGS, ...saved, ...patch }));
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = await updateMeta<Settings>(KEY, (saved) => ({
+    ...DEFAULT_SETTINGS,
+    ...saved,
+    ...patch,
+  }));
+  writeSettingsHint(next);
+  return next;
+}
+
+/**
+ * The settings last seen on this device, read at once without IndexedDB: what the first paint
+ * uses until `loadSettings` answers. Undefined when the device has not kept them yet.
+ */
+export function lastKnownSettings(): Settings | undefined {
+  return readSettingsHint(DEFAULT_SETTINGS);
 }

@@ -67,6 +67,7 @@ const WRITES: Record<string, Call> = {
 
 const READS: Record<string, Call> = {
   'documents.listDrafts': () => call('documents.listDrafts'),
+  'documents.latestDraftOf': () => call('documents.latestDraftOf', 'review-delay'),
   'documents.getDocument': ({ draftId }) => call('documents.getDocument', draftId),
   'documents.listHistory': () => call('documents.listHistory', 'merci'),
   'meta.readMeta': () => call('meta.readMeta', 'sample'),
@@ -82,15 +83,22 @@ const READS: Record<string, Call> = {
   'timeEntries.listEntriesPage': () => call('timeEntries.listEntriesPage', { limit: 10 }),
 };
 
-/** Exports that touch no table: helpers, the tracking itself, the schema, the browser's storage estimate. */
+/**
+ * Exports that touch no table: helpers, the tracking itself, the schema, the browser's storage
+ * estimate, and the settings hint (a copy in localStorage for the first paint).
+ */
 const NO_STORAGE = [
   'database.onDatabaseEvent',
+  'documents.isTouched',
   'database.watchDatabase',
   'live.createLiveQuery',
   'pendingSaves.flushPendingSaves',
   'pendingSaves.trackSave',
   'profile.emptyProfile',
   'schema.EtabliDB',
+  'settings.lastKnownSettings',
+  'settingsHint.readSettingsHint',
+  'settingsHint.writeSettingsHint',
   'storage.storageInfo',
 ];
 

@@ -1,5 +1,16 @@
-/** The four families of craft trades used to filter templates and shape the profile. */
-export const TRADE_FAMILIES = ['building', 'food', 'services', 'production'] as const;
+/**
+ * The families of craft trades: they filter the templates, shape the profile and choose the
+ * words of every text (a bakery takes orders, a garage books a service, a groomer sees pets).
+ */
+export const TRADE_FAMILIES = [
+  'building',
+  'food',
+  'services',
+  'vehicles',
+  'animals',
+  'production',
+] as const;
+/** One family of trades. */
 export type TradeFamily = (typeof TRADE_FAMILIES)[number];
 
 /** Each trade, with the family it belongs to. Labels live in locales under `trades.<id>`. */
@@ -22,15 +33,16 @@ export const TRADES = {
   cheesemonger: 'food',
   hairdresser: 'services',
   beautician: 'services',
-  mechanic: 'services',
-  florist: 'services',
-  'pet-groomer': 'services',
+  mechanic: 'vehicles',
+  'pet-groomer': 'animals',
+  florist: 'production',
   cabinetmaker: 'production',
   jeweller: 'production',
   potter: 'production',
   dressmaker: 'production',
   printer: 'production',
 } as const satisfies Record<string, TradeFamily>;
+/** One trade. */
 export type Trade = keyof typeof TRADES;
 
 /** Whether `value` names a known trade. */

@@ -176,4 +176,79 @@ describe('pushOutbox', () => {
     expect(await push()).toEqual({ kind: 'done', sent: 3, parked: 0 });
     expect(eventsPosted().map((events) => events.length)).toEqual([2, 1]);
   });
+
+  describe('a 5xx that one event causes', () => {
+    /** The server fails with `status` on any batch holding event `poison` (e.g. a date it cannot store). */
+    const failOn = (poison: string, status: number) => {
+      const real = server.fetch;
+      server.fetch = async (input, init) => {
+        if (String(init?.body).includes(poison)) {
+          server.requests.push({
+            method: 'POST',
+            path: '/v1/events',
+            headers: {},
+            body: JSON.parse(String(init?.body)),
+          });
+          return new Response('{"error":"internal","message":"Something went wrong"}', { status });
+        }
+        return real(input, init);
+      };
+    };
+    const alone = (id: string) =>
+      eventsPosted().filter(
+        (events) => events.length === 1 && (events[0] as { id: string }).id === id,
+      ).length;
+
+    it('parks the event after it fails twice alone, and sends every other one', async () => {
+      await seedOutbox(10);
+      failOn(testId(4), 500);
+      expect(await push()).toEqual({ kind: 'done', sent: 9, parked: 1 });
+      expect(alone(testId(4))).toBe(2);
+      expect(server.events.size).toBe(9);
+      const [parked] = await listParked();
+      expect(parked).toMatchObject({
+        id: testId(4),
+        parkedAt: NOW,
+        error: 'event: server error 500',
+      });
+      // The queue is no longer blocked: later events go out without it.
+      await seedOutbox(1, NOW, () => ({ id: testId(50) }));
+      const before = server.requests.length;
+      expect(await push()).toEqual({ kind: 'done', sent: 1, parked: 0 });
+      expect(server.requests.length).toBe(before + 1);
+    });
+
+    it('parks nothing when the server fails on everything, in a bounded number of requests', async () => {
+      await seedOutbox(500);
+      server.faults = Array.from({ length: 50 }, () => ({ status: 500 }));
+      expect(await push()).toMatchObject({
+        kind: 'failed',
+        error: { kind: 'server', status: 500 },
+        parked: 0,
+      });
+      expect(await outboxCounts()).toEqual({ pending: 500, parked: 0 });
+      expect(server.requests.length).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(500)) + 3);
+    });
+
+    it('never parks on 502, 503 or 504: the server or its proxy is down or busy', async () => {
+      for (const status of [502, 503, 504]) {
+        await Promise.all(db.tables.map((table) => table.clear()));
+        server = createFakeServer();
+        await seedOutbox(4);
+        failOn(testId(2), status);
+        expect(await push()).toMatchObject({ kind: 'failed', error: { status }, parked: 0 });
+        expect(await outboxCounts()).toEqual({ pending: 4, parked: 0 });
+      }
+    });
+
+    it('keeps a lone failing event queued until another event shows the server works', async () => {
+      await seedOutbox(1);
+      failOn(testId(1), 500);
+      expect(await push()).toMatchObject({ kind: 'failed', sent: 0, parked: 0 });
+      expect(await outboxCounts()).toEqual({ pending: 1, parked: 0 });
+      await seedOutbox(1, NOW, () => ({ id: testId(2) }));
+      expect(await push()).toEqual({ kind: 'done', sent: 1, parked: 1 });
+      expect((await listParked()).map((event) => event.id)).toEqual([testId(1)]);
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { needsDecennialInsurance, TRADE_FAMILIES, TRADES, type Trade } from '../../domain/trades';
+import { voiceOf } from '../../domain/voice';
 import { t } from '../../i18n';
 import { ErrorMessage, ReadError } from '../../ui/Feedback';
 import { ChoiceGroup, SelectField, TextField } from '../../ui/Field';
@@ -138,6 +139,21 @@ export function ProfileForm() {
                   </optgroup>
                 )}
               </For>
+            </SelectField>
+            <SelectField
+              name="voice"
+              label={t('profile.fields.voice')}
+              hint={t('profile.hints.voice')}
+              value={state.profile.voice}
+              onValue={(value) => void state.update('voice', value as CompanyProfile['voice'])}
+            >
+              <option value="">
+                {t('profile.voice.auto', {
+                  voice: t(`profile.voice.${voiceOf('', state.profile.legalForm)}`),
+                })}
+              </option>
+              <option value="je">{t('profile.voice.je')}</option>
+              <option value="nous">{t('profile.voice.nous')}</option>
             </SelectField>
           </fieldset>
 

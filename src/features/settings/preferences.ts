@@ -1,13 +1,15 @@
 import { createSignal } from 'solid-js';
 import {
   DEFAULT_SETTINGS,
+  lastKnownSettings,
   loadSettings,
   type Settings,
   type ThemeChoice,
   updateSettings,
 } from '../../db/settings';
+import type { TimeCategory } from '../../domain/categories';
 import type { Language } from '../../domain/languages';
-import { changeLanguage, initI18n } from '../../i18n';
+import { language as activeLanguage, changeLanguage, initI18n } from '../../i18n';
 import { type ActionResult, runAction } from '../../ui/action';
 
 // The device's preferences (language, theme, weekly goal): read once at boot by the shell, shown
@@ -27,18 +29,47 @@ function applyTheme(theme: ThemeChoice): void {
   else root.dataset.theme = theme;
 }
 
-/** Reads the saved settings, applies theme and language; falls back to defaults on failure. */
+/**
+ * Applies the settings last seen on this device, so the first paint needs no IndexedDB read;
+ * the saved settings, read beside the first render, then correct whatever differs. Without
+ * settings seen before (a first start), waits for the saved ones.
+ */
 export async function bootPreferences(): Promise<void> {
-  let loaded = DEFAULT_SETTINGS;
-  try {
-    loaded = await loadSettings();
-  } catch (error) {
-    // Storage can be unavailable (private mode, quota): the app still starts in French.
-    console.error('Settings could not be read', error);
+  const reading = loadSettings().catch(reportUnreadable);
+  const known = lastKnownSettings();
+  await applySettings(known ?? (await reading) ?? DEFAULT_SETTINGS);
+  if (!known) return;
+  void reading
+    .then((saved) => {
+      if (saved && !sameSettings(saved, known)) return applySettings(saved);
+    })
+    .catch((error: unknown) => console.error('Settings could not be applied', error));
+}
+
+/** Logs why the saved settings could not be read (the app goes on without them). */
+function reportUnreadable(error: unknown): undefined {
+  // Storage can be unavailable (private mode, quota): the app still starts.
+  console.error('Settings could not be read', error);
+  return undefined;
+}
+
+/** Whether two settings records hold the same values. */
+function sameSettings(a: Settings, b: Settings): boolean {
+  return (Object.keys(a) as (keyof Settings)[]).every((key) => a[key] === b[key]);
+}
+
+let i18nStarted = false;
+
+/** Applies settings: the signal, the theme, and the language (the first call starts i18n). */
+async function applySettings(next: Settings): Promise<void> {
+  setSettings(next);
+  applyTheme(next.theme);
+  if (!i18nStarted) {
+    i18nStarted = true;
+    await initI18n(next.language);
+  } else if (next.language !== activeLanguage()) {
+    await changeLanguage(next.language);
   }
-  setSettings(loaded);
-  applyTheme(loaded.theme);
-  await initI18n(loaded.language);
 }
 
 /** Saves a change of the settings and shows the result. */
@@ -61,6 +92,14 @@ export function chooseLanguage(language: Language): Promise<ActionResult<Setting
 export function chooseTheme(theme: ThemeChoice): Promise<ActionResult<Settings>> {
   applyTheme(theme);
   return runAction(() => save({ theme }));
+}
+
+/** Remembers the kind of task last logged, proposed at the next quick log. */
+export function chooseQuickLogCategory(category: TimeCategory): Promise<ActionResult<Settings>> {
+  if (settings().quickLogCategory === category) {
+    return Promise.resolve({ ok: true, value: settings() });
+  }
+  return runAction(() => save({ quickLogCategory: category }));
 }
 
 /** Changes the weekly goal of minutes saved and remembers it. */

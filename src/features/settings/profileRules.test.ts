@@ -36,6 +36,7 @@ function completeProfile(overrides: Partial<CompanyProfile> = {}): CompanyProfil
     vatRegime: 'normal',
     vatNumber: 'FR 44 732829320',
     trade: 'mason',
+    voice: '',
     insurerName: 'Assurances du Bâtiment',
     insurerAddress: '1 place de la Bourse, 75002 Paris',
     insuranceCoverage: 'France métropolitaine',

@@ -4,21 +4,20 @@ import { language, loadNamespace, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import type { Pairing } from '../../sync/state';
 import { DASHBOARD_WEEKS, type TeamIndicators } from '../../sync/team';
-import { FAMILIES, findTemplate } from '../../templates/catalogue';
+import { findMeta } from '../../templates/catalogue/meta';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/Feedback';
-import { templateTitle } from '../templates/labels';
+import { CATALOGUE_NS, templateTitle } from '../templates/labels';
 import { failureText } from './DevicesCard';
 import { formatAverage, formatClock, formatDateTime, formatShortDay } from './format';
 import { Bars, WeekColumns } from './TeamBars';
 import { breakdownRows, deviceLabel, isCategory, weekRows } from './teamRules';
-import { useIndicators } from './teamState';
+import { refreshFiguresAfterPush, useIndicators } from './teamState';
 
 function Figures(props: { indicators: TeamIndicators; deviceId: string }) {
-  // Template titles live in the families' phrase banks.
+  // Template titles live in the small `catalogue` namespace (no phrase bank is loaded).
   createEffect(() => {
-    const lang = language();
-    void Promise.all(FAMILIES.map((family) => loadNamespace(lang, family))).catch(() => undefined);
+    loadNamespace(language(), CATALOGUE_NS).catch(() => undefined);
   });
   const groups = () => props.indicators.groups;
   const weeks = () =>
@@ -37,8 +36,8 @@ function Figures(props: { indicators: TeamIndicators; deviceId: string }) {
     breakdownRows(
       groups().template,
       (id) => {
-        const template = findTemplate(id);
-        return template ? templateTitle(template) : id;
+        const meta = findMeta(id);
+        return meta ? templateTitle(meta) : id;
       },
       t('team:dashboard.noTemplate'),
     );
@@ -91,6 +90,7 @@ function Figures(props: { indicators: TeamIndicators; deviceId: string }) {
 /** The team's figures over 12 weeks: fresh when online, the last kept ones (dated) offline. */
 export function TeamDashboard(props: { pairing: Pairing }) {
   const query = useIndicators(() => props.pairing.workspace.id);
+  refreshFiguresAfterPush(() => props.pairing.workspace.id);
   return (
     <section class="card team-dashboard" aria-labelledby="dashboard-title">
       <h2 id="dashboard-title">{t('team:dashboard.title')}</h2>

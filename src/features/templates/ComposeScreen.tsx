@@ -1,45 +1,93 @@
 import { useParams, useSearchParams } from '@solidjs/router';
-import { createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
-import { t } from '../../i18n';
+import {
+  createEffect,
+  createMemo,
+  createResource,
+  createSignal,
+  Match,
+  on,
+  onCleanup,
+  Show,
+  Switch,
+} from 'solid-js';
+import { language, loadNamespace, t } from '../../i18n';
+import { formatDayTime } from '../../i18n/format';
 import { copyText } from '../../lib/share';
-import { findTemplate } from '../../templates/catalogue';
-import type { Question, TemplateDefinition } from '../../templates/types';
+import { loadDefinition } from '../../templates/catalogue';
+import type { AnswerValue, Question, TemplateDefinition } from '../../templates/types';
 import { runAction } from '../../ui/action';
 import { Button, ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage, ReadError } from '../../ui/Feedback';
+import { useDocumentTitle } from '../../ui/title';
 import { createComposeState } from './composeState';
 import { DoneStep } from './DoneStep';
-import { templateTitle } from './labels';
+import { CATALOGUE_NS, templateTitle } from './labels';
 import { QuestionField } from './QuestionField';
-import { TextStep } from './TextStep';
+import { DroppedContacts, TextStep } from './TextStep';
 import './templates.css';
 
 /** A guided flow: one question per step with a live preview, then the text, then validation. */
 export default function ComposeScreen() {
   const params = useParams<{ templateId: string }>();
-  const template = findTemplate(params.templateId);
+  // The definition is loaded with its family's code; the title with the small catalogue strings.
+  const [template] = createResource(() => params.templateId, loadDefinition);
+  const [search] = useSearchParams<{ new?: string }>();
+  const session = createMemo(() => ({ fresh: search.new }));
+  useDocumentTitle(() => {
+    if (template.loading) return '';
+    const found = template.state === 'ready' ? template() : undefined;
+    return found ? templateTitle(found) : t('compose:compose.unknownTitle');
+  });
+  createEffect(() => {
+    loadNamespace(language(), CATALOGUE_NS).catch(() => undefined);
+  });
   return (
-    <Show
-      when={template}
-      fallback={
-        <EmptyState title={t('compose:compose.unknownTitle')} text={t('compose:compose.unknown')}>
-          <ButtonLink variant="primary" href="/templates">
-            {t('compose:compose.toCatalogue')}
-          </ButtonLink>
-        </EmptyState>
-      }
-    >
-      {(found) => <Flow template={found()} />}
+    <Show when={!template.loading} fallback={<p class="loading">{t('app.loading')}</p>}>
+      <Show
+        when={template.state === 'ready' ? template() : undefined}
+        fallback={
+          <EmptyState
+            page
+            title={t('compose:compose.unknownTitle')}
+            text={t('compose:compose.unknown')}
+          >
+            <ButtonLink variant="primary" href="/templates">
+              {t('compose:compose.toCatalogue')}
+            </ButtonLink>
+          </EmptyState>
+        }
+      >
+        {(found) => (
+          // « Nouveau texte » restarts the flow from scratch: a new key, a new flow.
+          <Show when={session()} keyed>
+            {(_session) => <Flow template={found()} />}
+          </Show>
+        )}
+      </Show>
     </Show>
   );
 }
 
+/** Answers chosen before the flow: the stars picked in the catalogue (`?stars=2`). */
+function presetAnswers(template: TemplateDefinition, stars: string | undefined) {
+  const preset: Record<string, AnswerValue> = {};
+  const count = Number(stars);
+  const asksStars = template.questions.some((question) => question.id === 'stars');
+  if (asksStars && Number.isInteger(count) && count >= 1 && count <= 5) preset.stars = count;
+  return preset;
+}
+
 function Flow(props: { template: TemplateDefinition }) {
-  const [search, setSearch] = useSearchParams<{ doc?: string }>();
-  const state = createComposeState(props.template, search.doc, (id) =>
-    setSearch({ doc: id }, { replace: true }),
+  const [search, setSearch] = useSearchParams<{ doc?: string; stars?: string; new?: string }>();
+  const state = createComposeState(
+    props.template,
+    search.doc,
+    (id) => setSearch({ doc: id, new: undefined }, { replace: true }),
+    search.doc ? {} : presetAnswers(props.template, search.stars),
+    search.new === undefined,
   );
+  const startNew = () => setSearch({ doc: undefined, new: String(Date.now()) });
   const [validating, setValidating] = createSignal(false);
   const [failure, setFailure] = createSignal<string | undefined>(undefined);
   const [copied, setCopied] = createSignal<boolean | null>(null);
@@ -50,6 +98,22 @@ function Flow(props: { template: TemplateDefinition }) {
   };
   const onTextStep = () => state.state.step >= state.questions().length;
   const current = () => state.questions()[state.state.step];
+
+  // A new question takes the focus: its field when it is typed (the keyboard stays up), else the
+  // question itself, so a screen reader reads it and the next tap lands there.
+  let questionBox: HTMLDivElement | undefined;
+  createEffect(
+    on(
+      () => state.state.step,
+      () =>
+        queueMicrotask(() => {
+          if (!questionBox?.isConnected) return;
+          const field = questionBox.querySelector<HTMLElement>('input:not([type="radio"])');
+          (field ?? questionBox).focus({ preventScroll: false });
+        }),
+      { defer: true },
+    ),
+  );
 
   // After a chip is chosen the next question comes by itself, once the choice has been seen.
   let advance: ReturnType<typeof setTimeout> | undefined;
@@ -78,6 +142,14 @@ function Flow(props: { template: TemplateDefinition }) {
   return (
     <div class="screen compose">
       <h1>{templateTitle(props.template)}</h1>
+      <Show when={state.resumedFrom()}>
+        {(at) => (
+          <p class="resumed" role="status">
+            {t('compose:compose.resumed', { date: formatDayTime(at(), language()) })}{' '}
+            <Button onClick={startNew}>{t('compose:compose.startNew')}</Button>
+          </p>
+        )}
+      </Show>
       <Show when={state.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
         <Switch>
           <Match when={state.loaded.error() !== undefined}>
@@ -92,7 +164,14 @@ function Flow(props: { template: TemplateDefinition }) {
             />
           </Match>
           <Match when={onTextStep()}>
-            <TextStep state={state} onValidate={() => void validate()} validating={validating()} />
+            <TextStep
+              state={state}
+              onValidate={() => void validate()}
+              validating={validating()}
+              onComplete={(id) =>
+                state.goTo(state.questions().findIndex((question) => question.id === id))
+              }
+            />
             <Button onClick={() => state.goTo(state.questions().length - 1)}>
               {t('compose:compose.backToQuestions')}
             </Button>
@@ -106,22 +185,26 @@ function Flow(props: { template: TemplateDefinition }) {
                     total: state.questions().length,
                   })}
                 </p>
-                <QuestionField
-                  template={props.template}
-                  question={question}
-                  value={state.answers()[question.id]}
-                  onValue={(value) => state.answer(question.id, value)}
-                  onChosen={moveOn}
-                />
-                <div class="actions">
+                <div class="question" ref={questionBox} tabindex="-1">
+                  <QuestionField
+                    template={props.template}
+                    question={question}
+                    value={state.answers()[question.id]}
+                    onValue={(value) => state.answer(question.id, value)}
+                    onChosen={moveOn}
+                    onNext={() => state.goTo(state.state.step + 1)}
+                  />
+                </div>
+                {/* The way forward keeps one place on every step; going back is small, below. */}
+                <Button variant="primary" wide onClick={() => state.goTo(state.state.step + 1)}>
+                  {t('compose:compose.next')}
+                </Button>
+                <div class="flow-secondary">
                   <Show when={state.state.step > 0}>
                     <Button onClick={() => state.goTo(state.state.step - 1)}>
                       {t('compose:compose.previous')}
                     </Button>
                   </Show>
-                  <Button variant="primary" onClick={() => state.goTo(state.state.step + 1)}>
-                    {t('compose:compose.next')}
-                  </Button>
                   <Button onClick={() => state.goTo(state.questions().length)}>
                     {t('compose:compose.seeText')}
                   </Button>
@@ -131,6 +214,7 @@ function Flow(props: { template: TemplateDefinition }) {
                   <p class="final-text" data-testid="preview-text">
                     {state.text()}
                   </p>
+                  <DroppedContacts state={state} />
                 </section>
               </>
             )}

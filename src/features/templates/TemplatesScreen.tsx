@@ -1,26 +1,34 @@
 import { A, useSearchParams } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { TRADE_FAMILIES, type TradeFamily } from '../../domain/trades';
-import { language, loadNamespace, t } from '../../i18n';
-import { matchesAllWords } from '../../lib/search';
-import { FAMILIES, TEMPLATES } from '../../templates/catalogue';
+import { i18n, language, loadNamespace, t } from '../../i18n';
+import { FAMILIES, TEMPLATE_META } from '../../templates/catalogue/meta';
+import { type SearchWords, searchTemplates } from '../../templates/catalogue/search';
 import type { TemplateFamily } from '../../templates/types';
 import { EmptyState } from '../../ui/EmptyState';
 import { ReadError } from '../../ui/Feedback';
 import { ChoiceGroup, SelectField, TextField } from '../../ui/Field';
 import { createProfileTradeFamily } from './catalogueState';
-import { templateDescription, templateTitle } from './labels';
+import { CATALOGUE_NS, templateDescription, templateSearchText, templateTitle } from './labels';
 import './templates.css';
+import { useDocumentTitle } from '../../ui/title';
 
-/** The template catalogue: family tabs, search, and a trade filter set from the profile. */
+const STAR_CHOICES = ['1', '2', '3', '4', '5'] as const;
+
+/**
+ * The template catalogue: family tabs, search (words, synonyms and star counts), a trade filter
+ * set from the profile. Review replies start with « Combien d'étoiles ? », then the cause.
+ */
 export default function TemplatesScreen() {
-  const [params, setParams] = useSearchParams<{ family?: string }>();
+  const [params, setParams] = useSearchParams<{ family?: string; stars?: string }>();
   const family = (): TemplateFamily =>
     FAMILIES.includes(params.family as TemplateFamily)
       ? (params.family as TemplateFamily)
       : 'reviews';
-  const [banks] = createResource(language, (lang) =>
-    Promise.all(FAMILIES.map((name) => loadNamespace(lang, name))).then(() => lang),
+  const stars = () => (STAR_CHOICES.includes(params.stars as never) ? params.stars : undefined);
+  // Titles, descriptions and search words: one small namespace, no phrase bank.
+  const [loaded] = createResource(language, (lang) =>
+    loadNamespace(lang, CATALOGUE_NS).then(() => lang),
   );
   const [query, setQuery] = createSignal('');
   const [trade, setTrade] = createSignal<TradeFamily | 'all' | undefined>(undefined);
@@ -28,18 +36,29 @@ export default function TemplatesScreen() {
   const tradeFilter = () => trade() ?? profileTrade.value() ?? 'all';
 
   const shown = createMemo(() => {
-    if (banks() !== language()) return [];
-    return TEMPLATES.filter((template) => {
-      if (template.family !== family()) return false;
+    const lang = language();
+    if (loaded() !== lang) return [];
+    const words = i18n.getResourceBundle(lang, CATALOGUE_NS)?.search as SearchWords | undefined;
+    const typed = query().trim();
+    const candidates = TEMPLATE_META.filter((meta) => {
       const filter = tradeFilter();
-      if (filter !== 'all' && !template.trades.includes(filter)) return false;
-      return matchesAllWords(
-        `${templateTitle(template)} ${templateDescription(template)}`,
-        query(),
-      );
+      if (filter !== 'all' && !meta.trades.includes(filter)) return false;
+      // A search looks through every family; otherwise the tab and the star count choose.
+      if (typed !== '') return true;
+      if (meta.family !== family()) return false;
+      return !(family() === 'reviews' && stars()) || meta.stars?.includes(Number(stars()));
     });
+    if (typed === '' || !words) return candidates;
+    return searchTemplates(
+      candidates.map((meta) => ({ meta, text: templateSearchText(meta) })),
+      typed,
+      words,
+    );
   });
+  const href = (id: string, family: TemplateFamily) =>
+    family === 'reviews' && stars() ? `/compose/${id}?stars=${stars()}` : `/compose/${id}`;
 
+  useDocumentTitle(() => t('compose:templates.title'));
   return (
     <div class="screen">
       <h1>{t('compose:templates.title')}</h1>
@@ -51,12 +70,25 @@ export default function TemplatesScreen() {
           value: name,
           label: t(`compose:templates.families.${name}`),
         }))}
-        onValue={(value) => setParams({ family: value }, { replace: true })}
+        onValue={(value) => setParams({ family: value, stars: undefined }, { replace: true })}
       />
+      <Show when={family() === 'reviews'}>
+        <ChoiceGroup<string>
+          legend={t('compose:templates.starsQuestion')}
+          name="stars"
+          value={stars() ?? ''}
+          options={STAR_CHOICES.map((count) => ({
+            value: count,
+            label: t('compose:compose.stars', { count: Number(count) }),
+          }))}
+          onValue={(value) => setParams({ stars: value }, { replace: true })}
+        />
+      </Show>
       <TextField
         name="search"
         type="search"
         label={t('compose:templates.search')}
+        hint={t('compose:templates.searchHint')}
         value={query()}
         onValue={setQuery}
         autocomplete="off"
@@ -79,20 +111,20 @@ export default function TemplatesScreen() {
         {t('compose:templates.history')}
       </A>
       <Show
-        when={shown().length > 0 || banks.loading}
+        when={shown().length > 0 || loaded.loading}
         fallback={
           <EmptyState title={t('compose:templates.noneTitle')} text={t('compose:templates.none')} />
         }
       >
         <ul class="template-list">
           <For each={shown()}>
-            {(template) => (
+            {(meta) => (
               <li>
-                <A class="template-card" href={`/compose/${template.id}`}>
-                  <strong>{templateTitle(template)}</strong>
-                  <span class="hint">{templateDescription(template)}</span>
+                <A class="template-card" href={href(meta.id, meta.family)}>
+                  <strong>{templateTitle(meta)}</strong>
+                  <span class="hint">{templateDescription(meta)}</span>
                   <span class="muted">
-                    {t('compose:templates.saves', { minutes: template.baselineMinutes })}
+                    {t('compose:templates.saves', { minutes: meta.baselineMinutes })}
                   </span>
                 </A>
               </li>

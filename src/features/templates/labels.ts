@@ -1,5 +1,5 @@
 import { i18n, trackResources } from '../../i18n';
-import type { Question, TemplateDefinition } from '../../templates/types';
+import type { Question, TemplateDefinition, TemplateMeta } from '../../templates/types';
 
 function lookup(ns: string, keys: string[], fallback = ''): string {
   trackResources();
@@ -7,14 +7,23 @@ function lookup(ns: string, keys: string[], fallback = ''): string {
   return typeof found === 'string' ? found : fallback;
 }
 
-/** A template's title, from its family's phrase bank. */
-export function templateTitle(template: TemplateDefinition): string {
-  return lookup(template.family, [`catalogue.${template.id}.title`], template.id);
+/** The namespace holding every template's title, description and search words. */
+export const CATALOGUE_NS = 'catalogue';
+
+/** A template's title, from the small `catalogue` namespace (no phrase bank needed). */
+export function templateTitle(template: TemplateMeta): string {
+  return lookup(CATALOGUE_NS, [`templates.${template.id}.title`], template.id);
 }
 
 /** A template's one-line description. */
-export function templateDescription(template: TemplateDefinition): string {
-  return lookup(template.family, [`catalogue.${template.id}.description`]);
+export function templateDescription(template: TemplateMeta): string {
+  return lookup(CATALOGUE_NS, [`templates.${template.id}.description`]);
+}
+
+/** The words a template can be found by: title, description and keywords. */
+export function templateSearchText(template: TemplateMeta): string {
+  const keywords = lookup(CATALOGUE_NS, [`templates.${template.id}.keywords`]);
+  return `${templateTitle(template)} ${templateDescription(template)} ${keywords}`;
 }
 
 /** A question's label (the template's own wording first, then the family's shared one). */

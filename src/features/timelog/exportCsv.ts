@@ -3,18 +3,18 @@ import { listAllEntries } from '../../db/timeEntries';
 import type { TimeCategory } from '../../domain/categories';
 import { language, loadNamespace, t } from '../../i18n';
 import { now } from '../../lib/clock';
-import { FAMILIES, findTemplate } from '../../templates/catalogue';
-import { templateTitle } from '../templates/labels';
+import { findMeta } from '../../templates/catalogue/meta';
+import { CATALOGUE_NS, templateTitle } from '../templates/labels';
 import { type CsvLabels, toCsv } from './csv';
 import { csvFileName } from './timelogRules';
 
 /** What became of an export. */
 export type ExportOutcome = 'shared' | 'downloaded' | 'cancelled';
 
-/** The export's words in the current language (template titles need their phrase banks). */
+/** The export's words in the current language (template titles are in `catalogue`). */
 async function csvLabels(): Promise<CsvLabels> {
   const lang = language();
-  await Promise.all(FAMILIES.map((family) => loadNamespace(lang, family)));
+  await loadNamespace(lang, CATALOGUE_NS);
   const header = (key: string) => t(`timelog:csv.headers.${key}`);
   return {
     headers: {
@@ -32,8 +32,8 @@ async function csvLabels(): Promise<CsvLabels> {
     category: (category: TimeCategory) => t(`categories.${category}`),
     source: (source: string) => t(`timelog:csv.sources.${source}`, { defaultValue: source }),
     template: (id: string) => {
-      const template = findTemplate(id);
-      return template ? templateTitle(template) : id;
+      const meta = findMeta(id);
+      return meta ? templateTitle(meta) : id;
     },
   };
 }

@@ -1,0 +1,118 @@
+// Events and indicators over drizzle: ingest with its indicator days in one transaction, the
+// indicators read from those days, and the days rebuilt when the server's time zone changes.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import {
+  applyRetractionsSql,
+  indicatorsSql,
+  insertEventsSql,
+  rebuildDaysSql,
+} from './eventQueries';
+import * as schema from './schema';
+import type { Database } from './types';
+
+/** A drizzle database of either engine over the server's schema. */
+export type Drizzle = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+const ZONE_SETTING = 'indicator_time_zone';
+
+/** The rows of a raw `execute()` result: both drivers put them in `rows`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
+
+/** Thrown inside the ingest transaction to roll it back when the workspace is full. */
+class WorkspaceFull extends Error {}
+
+/**
+ * Makes the indicator days match `timeZone`: when they were counted in another zone (or never,
+ * right after the migration that created them), they are rebuilt from the events in one
+ * transaction. Runs at start-up, before any request; on PostgreSQL under the migration lock.
+ * Every instance sharing a database must use the same zone.
+ */
+export async function useTimeZone(db: Drizzle, timeZone: string): Promise<boolean> {
+  const [stored] = await db
+    .select({ value: schema.settings.value })
+    .from(schema.settings)
+    .where(eq(schema.settings.name, ZONE_SETTING));
+  if (stored?.value === timeZone) return false;
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`lock table indicator_days in exclusive mode`);
+    await tx.delete(schema.indicatorDays);
+    await tx.execute(rebuildDaysSql(timeZone));
+    await tx
+      .insert(schema.settings)
+      .values({ name: ZONE_SETTING, value: timeZone })
+      .onConflictDoUpdate({ target: schema.settings.name, set: { value: timeZone } });
+  });
+  return true;
+}
+
+/** The event and indicator half of the Database interface. */
+export function eventStore(
+  db: Drizzle,
+  timeZone: string,
+): Pick<Database, 'insertEvents' | 'eventAuthors' | 'indicators'> {
+  return {
+    async insertEvents(workspaceId, deviceId, events, maxStored) {
+      try {
+        return await db.transaction(async (tx) => {
+          // One ingest per workspace at a time: a retraction and the event it names, sent at
+          // once from two devices, always see each other, and the count cannot overshoot.
+          await tx.execute(
+            sql`select 1 from workspaces where id = ${workspaceId}::uuid for update`,
+          );
+          const result = await tx.execute(insertEventsSql(workspaceId, deviceId, events, timeZone));
+          const [row] = rowsOf<{ accepted: number; stored: number; retracted: string[] }>(result);
+          if (row!.stored > maxStored) throw new WorkspaceFull();
+          const targets = new Set(row!.retracted);
+          for (const event of events) if (event.type === 'retraction') targets.add(event.retracts);
+          if (targets.size > 0) {
+            await tx.execute(applyRetractionsSql(workspaceId, [...targets], timeZone));
+          }
+          const { accepted } = row!;
+          return { accepted, duplicates: events.length - accepted };
+        });
+      } catch (error) {
+        if (error instanceof WorkspaceFull) return 'full';
+        throw error;
+      }
+    },
+
+    async eventAuthors(workspaceId, ids) {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .select({ id: schema.events.id, deviceId: schema.events.deviceId })
+        .from(schema.events)
+        .where(
+          and(eq(schema.events.workspaceId, workspaceId), inArray(schema.events.id, [...ids])),
+        );
+      return new Map(rows.map((row) => [row.id, row.deviceId]));
+    },
+
+    async indicators(workspaceId, query) {
+      type Row = {
+        key: string | null;
+        total: number;
+        minutes: number;
+        events: number;
+        ratings: number;
+        rating_avg: number | null;
+      };
+      const rows = rowsOf<Row>(await db.execute(indicatorsSql(workspaceId, query)));
+      const figures = (row: Row) => ({
+        minutes: row.minutes,
+        events: row.events,
+        ratings: row.ratings,
+        ratingAvg: row.rating_avg,
+      });
+      const totals = rows.find((row) => row.total === 1);
+      return {
+        groups: rows
+          .filter((row) => row.total === 0)
+          .map((row) => ({ key: row.key, ...figures(row) })),
+        totals: totals ? figures(totals) : { minutes: 0, events: 0, ratings: 0, ratingAvg: null },
+      };
+    },
+  };
+}

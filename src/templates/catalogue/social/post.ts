@@ -1,0 +1,94 @@
+// What every social post shares (domain.md §4): the platform asked first, a call to action that
+// exists on that platform and fits the trade, the town, the signature and hashtags folded the
+// way platforms index them. A format only declares its questions, its body and its topic tags.
+import type { Composition } from '../../composition';
+import { single } from '../../questions';
+import type { Paragraph, Part, QuestionSpec, Scope, TemplateDefinition } from '../../types';
+import { metaOf } from '../meta';
+import { define, signature, signerQuestion, toneQuestion } from '../shared';
+import { CTA_BY_FAMILY } from './options';
+
+/** One social format: its questions, its body, its hashtags; the rest is shared. */
+export interface PostSpec {
+  id: string;
+  questions: readonly QuestionSpec[];
+  /** Whether the post ends with a call to action chosen by the artisan. */
+  cta: boolean;
+  /** The phrases of the post, before the call to action. */
+  body(c: Composition): Paragraph[];
+  /** The format's own hashtag words (bank keys under `hashtags.`), most relevant first. */
+  topics(c: Composition): readonly string[];
+  /** Where a format's own wording of a call to action lives, before the shared one. */
+  ctaPath?: (c: Composition) => string | null;
+  /** LinkedIn's closing line (`phrases.<path>`), the post's business angle; a shared one if unset. */
+  linkedinClosing?: string;
+}
+
+/** The calls to action that exist on the platform and suit the trade. */
+export function ctaOptions(scope: Scope): readonly string[] {
+  if (scope.platform === 'linkedin') return ['project', 'none'];
+  const options = CTA_BY_FAMILY[scope.family];
+  // Google Business messaging closed on 31 July 2024; a post's button can call, book or order.
+  if (scope.platform === 'google-post') {
+    return options.filter((option) => option !== 'message' && option !== 'quote');
+  }
+  return options;
+}
+
+/** The call to action chosen; a call without a phone number becomes no call at all. */
+function callToAction(c: Composition, path: string | null): Part | null {
+  const chosen = c.choice('cta');
+  if (chosen === '' || chosen === 'none') return null;
+  if (chosen === 'call' && c.context.company.phone.trim() === '') return null;
+  const own = path ? [`${path}.${chosen}`] : [];
+  return c.sayFirst([...own, `cta.${chosen}`]);
+}
+
+/** Google: the trade and the town in plain words. Elsewhere, a pin before the town. */
+function local(c: Composition, linkedinClosing = 'linkedin.closing'): Paragraph[] {
+  const city = c.context.company.city.trim();
+  if (c.scope.platform === 'google-post') {
+    if (city) return [[c.say('local.city')]];
+    return c.scope.trade ? [[c.say('local.trade')]] : [];
+  }
+  const closing = c.scope.platform === 'linkedin' ? c.say(linkedinClosing) : null;
+  return [[closing], [city ? c.say('local.pin') : null]];
+}
+
+/** The hashtag line: the format's tags, the town, the trade, its family, then the craft. */
+function hashtags(c: Composition, topics: readonly string[]): Paragraph[] {
+  if (c.scope.platform === 'google-post') return [];
+  return [
+    [
+      {
+        hashtags: [
+          ...topics.map((key) => ({ key: `hashtags.${key}` })),
+          { words: c.context.company.city },
+          ...(c.scope.trade ? [{ key: `hashtags.trade.${c.scope.trade}` }] : []),
+          { key: `hashtags.family.${c.scope.family}` },
+          { key: 'hashtags.generic' },
+        ],
+      },
+    ],
+  ];
+}
+
+/** A social post definition from its format. */
+export function socialTemplate(spec: PostSpec): TemplateDefinition {
+  const { platforms } = metaOf(spec.id);
+  const questions: QuestionSpec[] = [
+    // The platforms the format is made for, the usual one first.
+    { id: 'platform', kind: 'single', options: platforms, initial: platforms[0] },
+    ...spec.questions,
+    ...(spec.cta ? [single('cta', ctaOptions, { initial: (scope) => ctaOptions(scope)[0] })] : []),
+    toneQuestion,
+    signerQuestion,
+  ];
+  return define(spec.id, questions, (c) => [
+    ...spec.body(c),
+    [spec.cta ? callToAction(c, spec.ctaPath?.(c) ?? null) : null],
+    ...local(c, spec.linkedinClosing),
+    [c.scope.platform === 'google-post' ? null : signature(c)],
+    ...hashtags(c, spec.topics(c)),
+  ]);
+}
