@@ -98,7 +98,10 @@ export function HomeScreen() {
                 <For each={list()}>
                   {(draft) => (
                     <li class="draft-item">
-                      <A class="draft-link" href={`/compose/${draft.templateId}?doc=${draft.id}`}>
+                      <A
+                        class="card-link draft-link"
+                        href={`/compose/${draft.templateId}?doc=${draft.id}`}
+                      >
                         <strong>
                           {[t(`documentKinds.${draft.kind}`), draftSubject(draft)]
                             .filter(Boolean)
