@@ -27,7 +27,7 @@ export default defineConfig({
         start_url: '/',
         scope: '/',
         display: 'standalone',
-        orientation: 'portrait',
+        orientation: 'any',
         theme_color: '#1f4e79',
         background_color: '#f7f5f0',
         categories: ['business', 'productivity'],

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 
-const ROUTES = [
-  { path: '/', heading: 'Bonjour !' },
+// Each screen names the document after itself (the heading, unless said otherwise).
+const ROUTES: Array<{ path: string; heading: string; title?: string }> = [
+  { path: '/', heading: 'Bonjour !', title: 'Accueil' },
   { path: '/templates', heading: 'Modèles' },
   { path: '/time', heading: 'Temps gagné' },
   { path: '/settings', heading: 'Réglages' },
@@ -22,6 +23,7 @@ test('every route reloads offline', async ({ page }) => {
     await expect(app.heading).toHaveText(route.heading);
     await page.reload();
     await expect(app.heading).toHaveText(route.heading);
+    await expect(page).toHaveTitle(`${route.title ?? route.heading} · Établi`);
     await expect(page.getByRole('status').filter({ hasText: 'Hors ligne' })).toBeVisible();
   }
 });
@@ -43,5 +45,8 @@ test('an unknown address says so, offline too', async ({ page }) => {
   await app.open('/');
   await page.context().setOffline(true);
   await page.goto('/nulle-part');
-  await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Page introuvable', level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle('Page introuvable · Établi');
+  await page.goto('/compose/no-such-template');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Modèle introuvable');
 });

@@ -15,6 +15,8 @@ test('the manifest is linked, complete, and the app is installable', async ({ pa
     display: 'standalone',
     start_url: '/',
     scope: '/',
+    // Landscape users are not locked out (WCAG 1.3.4).
+    orientation: 'any',
   });
   expect(manifest.description).toMatch(/artisans/);
   expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);

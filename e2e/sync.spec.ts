@@ -107,7 +107,7 @@ test('pair, log offline, sync once online; a server stopped mid-push loses and d
   await time.rate(4);
   await expect(time.toast).toContainText('Note de 4/5 enregistrée.');
   await team.openFromSettings();
-  await expect(team.status).toContainText('3 événements à envoyer.');
+  await expect(team.status).toContainText('3 indicateurs (temps gagné ou satisfaction) à envoyer.');
   await expect(team.status).toContainText('pas de réseau ou serveur injoignable');
 
   // Back in signal: the push happens by itself.
@@ -137,7 +137,9 @@ test('pair, log offline, sync once online; a server stopped mid-push loses and d
     await route.continue();
   });
   await team.syncNow();
-  await expect(team.status).toContainText('700 événements à envoyer.');
+  await expect(team.status).toContainText(
+    '700 indicateurs (temps gagné ou satisfaction) à envoyer.',
+  );
   await expect(team.status).toContainText('pas de réseau ou serveur injoignable');
   await page.context().unroute('**/v1/events');
   await server.start();
@@ -215,7 +217,9 @@ test('a revoked phone is told to pair again, and keeps what it has not sent', as
   await time.log(10, 'Devis');
   await memberTeam.openFromSettings();
   await expect(memberPage.getByRole('alert')).toContainText('Association à refaire');
-  await expect(memberTeam.status).toContainText('1 événement à envoyer.');
+  await expect(memberTeam.status).toContainText(
+    '1 indicateur (temps gagné ou satisfaction) à envoyer.',
+  );
   await expect(memberTeam.status).toContainText("ce téléphone n'est plus reconnu par le serveur");
 
   // A new code: the waiting event goes to the team.
@@ -228,6 +232,9 @@ test('a revoked phone is told to pair again, and keeps what it has not sent', as
   await memberTeam.button('Dissocier ce téléphone').click();
   await memberTeam.button('Oui, dissocier').click();
   await expect(memberTeam.card('Rejoindre une équipe')).toBeVisible();
-  await expect(memberTeam.status).toContainText('Tout est envoyé.');
+  // Out of a team, nothing is "sent": what is logged here waits for the next team.
+  await expect(memberTeam.status).toContainText(
+    "seront partagés avec l'équipe une fois ce téléphone associé",
+  );
   await memberContext.close();
 });

@@ -157,18 +157,31 @@ test('a validated review reply adds an automatic entry to the list', async ({ pa
   await app.tap(app.link(/Avis négatif : retard/));
   await app.tap(app.button('Voir le texte'));
   await app.tap(app.button('Valider et copier'));
-  await app.button(/^Ajouter 20 min/).click();
-  await expect(page.getByText('20 min ajoutées à votre temps gagné.')).toBeVisible();
+  // The minutes count with the validation, without another tap.
+  const counted = page.getByTestId('time-counted');
+  await expect(counted).toContainText('+20 min comptées dans votre temps gagné');
+  // Seen without scrolling, right under « Copié ».
+  await expect(counted).toBeInViewport();
+
+  // Changed, cancelled, counted again: one entry in the end, with the last figure.
+  await counted.getByRole('button', { name: 'Modifier' }).click();
+  await counted.getByRole('button', { name: 'Une minute de plus' }).click();
+  await counted.getByRole('button', { name: 'Enregistrer 21 min' }).click();
+  await expect(counted).toContainText('+21 min comptées');
+  await counted.getByRole('button', { name: 'Annuler' }).click();
+  await expect(counted).toContainText('Ce texte ne compte pas dans votre temps gagné.');
+  await counted.getByRole('button', { name: 'Compter 21 min' }).click();
+  await expect(counted).toContainText('+21 min comptées');
 
   const time = new TimePage(page);
   await time.navigate('Temps gagné');
   const byTemplate = time.card('Par modèle').getByRole('listitem');
   await expect(byTemplate).toContainText('Avis négatif : retard');
-  await expect(byTemplate).toContainText('20 min · 1 texte');
+  await expect(byTemplate).toContainText('21 min · 1 texte');
   await time.openTab('Entrées');
   await expect(time.entries).toHaveCount(1);
   await expect(time.entries.first()).toContainText('Relation client');
-  await expect(time.entries.first()).toContainText('20 min');
+  await expect(time.entries.first()).toContainText('21 min');
   await expect(time.entries.first()).toContainText('Automatique');
   await expect(time.entries.first()).toContainText('Avis négatif : retard');
 });
@@ -211,4 +224,41 @@ test('thousands of entries: the list shows 50 at a time', async ({ page }) => {
   await expect(time.entry('Communication')).toHaveCount(0);
   await time.openTab('Tableau de bord');
   await expect(time.card('Depuis le début')).toContainText('166 h et 40 min');
+});
+
+test('the quick log asks before a long duration, proposes the last kind of task, and keeps one undo in sight', async ({
+  page,
+}) => {
+  const time = new TimePage(page);
+  await time.open('/time');
+  const minutes = time.quickLog.getByLabel('Autre durée (min)');
+
+  // 600 minutes on one task: asked first, nothing logged until confirmed.
+  await time.log(600, 'Devis');
+  const confirm = time.quickLog.getByRole('alert');
+  await expect(confirm).toContainText('10 h gagnées sur une seule tâche ?');
+  await expect(time.toast).toHaveCount(0);
+  await confirm.getByRole('button', { name: 'Corriger' }).click();
+  await expect(minutes).toBeFocused();
+  await minutes.fill('45');
+  await time.quickLog.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(time.toast).toContainText('45 min ajoutées en « Devis »');
+  await time.log(600, 'Devis');
+  await time.quickLog.getByRole('button', { name: 'Oui, ajouter 10 h' }).click();
+  await expect(time.toast).toContainText('10 h ajoutées en « Devis »');
+
+  // A wrong duration: its error is not hidden behind the last log's toast.
+  await minutes.fill('abc');
+  await time.quickLog.getByRole('button', { name: 'Ajouter', exact: true }).click();
+  await expect(time.quickLog.getByText(/Entrez un nombre entier de minutes/)).toBeVisible();
+  await expect(time.toast).toHaveCount(0);
+
+  // A rating after a log: one toast, so one "Annuler" at a time.
+  await time.quickLog.getByRole('button', { name: '+5 min', exact: true }).click();
+  await time.rate(4);
+  await expect(page.getByRole('button', { name: 'Annuler', exact: true })).toHaveCount(1);
+
+  // The next visit proposes the kind of task last logged.
+  await page.reload();
+  await expect(time.quickLog.getByRole('radio', { name: 'Devis', exact: true })).toBeChecked();
 });

@@ -37,6 +37,16 @@ export class TeamPage extends AppPage {
     await form.getByRole('button', { name: 'Associer ce téléphone' }).click();
   }
 
+  /** Creates the team with the server's setup code: this phone becomes its owner. */
+  async createTeam(code: string, teamName: string, deviceName?: string): Promise<void> {
+    await this.page.getByRole('radio', { name: 'Créer mon équipe' }).check();
+    const form = this.card('Créer mon équipe');
+    await form.getByLabel('Code de mise en route').fill(code);
+    await form.getByLabel("Nom de l'équipe").fill(teamName);
+    if (deviceName !== undefined) await form.getByLabel('Nom de ce téléphone').fill(deviceName);
+    await form.getByRole('button', { name: "Créer l'équipe" }).click();
+  }
+
   /** Expects the phone to be in the team, with this role. */
   async expectPaired(workspace: string, role: 'Responsable' | 'Membre'): Promise<void> {
     const card = this.card('Votre équipe');

@@ -17,8 +17,13 @@ export interface SyncServer {
   /** Origin of the app and the API, e.g. http://127.0.0.1:41234. */
   url: string;
   workspaceId: string;
-  /** The single-use code that makes the first device the owner. */
+  /** The single-use code that makes the first device the owner ('' when started without a team). */
   ownerCode: string;
+  /**
+   * The setup code the server printed at start, with which the first phone creates the team
+   * ('' when the server started with a team already).
+   */
+  setupCode: string;
   /** Stops the server as an operator would (SIGTERM: in-flight requests finish, then it exits). */
   stop(): Promise<void>;
   /** Starts it again (same port, same data) and waits until it answers. */
@@ -68,8 +73,13 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 60_00
   throw new Error(`The sync server did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-/** Starts a sync server with a fresh data folder and a workspace named `workspaceName`. */
-export async function startSyncServer(workspaceName = 'Plâtrerie Martin'): Promise<SyncServer> {
+/**
+ * Starts a sync server with a fresh data folder and a workspace named `workspaceName`, or with
+ * none (`null`): then the server prints a setup code for the first phone.
+ */
+export async function startSyncServer(
+  workspaceName: string | null = 'Plâtrerie Martin',
+): Promise<SyncServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'etabli-sync-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -81,10 +91,14 @@ export async function startSyncServer(workspaceName = 'Plâtrerie Martin'): Prom
     STATIC_DIR: join(root, 'dist'),
     TZ: 'Europe/Paris',
   };
-  const workspace = await createWorkspace(env, workspaceName).catch(async (error: unknown) => {
-    await rm(dataDir, { recursive: true, force: true });
-    throw error;
-  });
+  const workspace =
+    workspaceName === null
+      ? { workspaceId: '', ownerCode: '' }
+      : await createWorkspace(env, workspaceName).catch(async (error: unknown) => {
+          await rm(dataDir, { recursive: true, force: true });
+          throw error;
+        });
+  let printed = '';
 
   let child: ChildProcess | undefined;
   let output = '';
@@ -99,6 +113,7 @@ export async function startSyncServer(workspaceName = 'Plâtrerie Martin'): Prom
     // Kept for the error message if it fails; the request log is not needed otherwise.
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-4000);
+      printed ||= /Setup code: (\S+)/.exec(output)?.[1] ?? '';
     };
     started.stdout?.on('data', keep);
     started.stderr?.on('data', keep);
@@ -128,6 +143,9 @@ export async function startSyncServer(workspaceName = 'Plâtrerie Martin'): Prom
   return {
     url,
     ...workspace,
+    get setupCode() {
+      return printed;
+    },
     stop,
     start,
     dispose: async () => {

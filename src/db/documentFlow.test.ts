@@ -6,6 +6,8 @@ import {
   deleteDocument,
   duplicateDocument,
   getDocument,
+  isTouched,
+  latestDraftOf,
   listDrafts,
   listHistory,
   restoreDocument,
@@ -76,6 +78,32 @@ describe('a draft from creation to validation', () => {
     expect(await getDocument(created.id)).toMatchObject({ body: 'Final', validatedBy: 'Léa' });
     expect(await db.outbox.count()).toBe(1);
   });
+
+  it('counts the minutes saved with the validation, in one transaction, once', async () => {
+    const created = await draft();
+    const saved = { minutes: 20, category: 'customer-relations' } as const;
+    await validateDocument(created.id, 'Final', 'Léa', saved);
+    await validateDocument(created.id, 'Final', 'Léa', saved);
+    expect(await entryForDocument(created.id)).toMatchObject({
+      minutes: 20,
+      category: 'customer-relations',
+      source: 'auto',
+      templateId: 'review-delay',
+    });
+    expect(await db.timeEntries.count()).toBe(1);
+    expect((await db.outbox.toArray()).map((event) => event.type).sort()).toEqual([
+      'document_validated',
+      'time_saved',
+    ]);
+  });
+
+  it('counts nothing when the validation fails', async () => {
+    await expect(
+      validateDocument('missing', 'Final', 'Léa', { minutes: 20, category: 'customer-relations' }),
+    ).rejects.toThrow();
+    expect(await db.timeEntries.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
+  });
 });
 
 describe('history', () => {
@@ -131,5 +159,41 @@ describe('time saved for a document', () => {
     expect(first.entry).toMatchObject({ source: 'auto', minutes: 12, documentId: 'doc-1' });
     expect(await entryForDocument('doc-1')).toEqual(first.entry);
     expect(await entryForDocument('doc-2')).toBeUndefined();
+  });
+});
+
+describe('untouched drafts', () => {
+  it('are forgotten: only drafts with an answer or a hand edit are listed and resumed', async () => {
+    const empty = await createDraft({
+      kind: 'review-reply',
+      templateId: 'review-delay',
+      answers: { stars: 2, customerName: '  ' },
+      body: 'Bonjour, merci…',
+    });
+    expect(isTouched(empty)).toBe(false);
+    expect(await listDrafts()).toEqual([]);
+    expect(await latestDraftOf('review-delay')).toBeUndefined();
+
+    clock = 2_000;
+    const named = await createDraft({
+      kind: 'review-reply',
+      templateId: 'review-delay',
+      answers: { customerName: 'Jeanne' },
+      body: 'Bonjour Jeanne',
+    });
+    clock = 3_000;
+    await createDraft({
+      kind: 'social-post',
+      templateId: 'post-tip',
+      answers: {},
+      body: 'Mon texte',
+      edited: true,
+    });
+    expect((await listDrafts()).map((draft) => draft.templateId)).toEqual([
+      'post-tip',
+      'review-delay',
+    ]);
+    expect((await latestDraftOf('review-delay'))?.id).toBe(named.id);
+    expect(await latestDraftOf('post-other')).toBeUndefined();
   });
 });

@@ -1,17 +1,49 @@
+import type { TimeCategory } from '../domain/categories';
 import { now } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { matchesAllWords } from '../lib/search';
 import { db } from './database';
 import type { DocumentRecord } from './schema';
+import { logMinutesForDocument } from './timeEntries';
 
-/** Drafts in progress, most recently edited first. */
+/** Answers that only say where the flow started (the stars picked in the catalogue). */
+const STARTING_ANSWERS = new Set(['stars']);
+
+/**
+ * Whether the artisan put something of their own in a draft: an answer (beyond where the flow
+ * started) or their own text. An untouched draft is forgotten: not listed, not resumed.
+ */
+export function isTouched(draft: DocumentRecord): boolean {
+  if (draft.edited) return true;
+  return Object.entries(draft.answers).some(
+    ([id, value]) =>
+      !STARTING_ANSWERS.has(id) &&
+      value !== undefined &&
+      value !== null &&
+      !(typeof value === 'string' && value.trim() === '') &&
+      !(Array.isArray(value) && value.length === 0),
+  );
+}
+
+/** Drafts in progress the artisan has touched, most recently edited first. */
 export function listDrafts(limit = 20): Promise<DocumentRecord[]> {
   return db.documents
     .where('[status+updatedAt]')
     .between(['draft', -Infinity], ['draft', Infinity])
     .reverse()
+    .filter(isTouched)
     .limit(limit)
     .toArray();
+}
+
+/** The most recent touched draft of a template, to resume instead of starting another. */
+export function latestDraftOf(templateId: string): Promise<DocumentRecord | undefined> {
+  return db.documents
+    .where('[status+updatedAt]')
+    .between(['draft', -Infinity], ['draft', Infinity])
+    .reverse()
+    .filter((draft) => draft.templateId === templateId && isTouched(draft))
+    .first();
 }
 
 /** Stores a document as it is now (create or replace). */
@@ -47,7 +79,9 @@ export async function createDraft(
 /** Saves the editable parts of a draft (ignored once the document is validated). */
 export async function saveDraft(
   id: string,
-  changes: Partial<Pick<DocumentRecord, 'answers' | 'body' | 'variant' | 'edited' | 'step'>>,
+  changes: Partial<
+    Pick<DocumentRecord, 'answers' | 'body' | 'variant' | 'edited' | 'step' | 'ownBody'>
+  >,
 ): Promise<void> {
   await db.transaction('rw', db.documents, async () => {
     const current = await db.documents.get(id);
@@ -58,14 +92,16 @@ export async function saveDraft(
 
 /**
  * Marks a document validated by a person, freezing its text, and queues the indicator event
- * (template id and date only) in the same transaction.
+ * (template id and date only) in the same transaction; with `saved`, also logs the minutes the
+ * text saved (once per document).
  */
 export async function validateDocument(
   id: string,
   body: string,
   validatedBy: string,
+  saved?: { minutes: number; category: TimeCategory },
 ): Promise<DocumentRecord> {
-  return db.transaction('rw', db.documents, db.outbox, async () => {
+  return db.transaction('rw', [db.documents, db.outbox, db.timeEntries], async () => {
     const current = await db.documents.get(id);
     if (!current) throw new Error(`No document ${id}`);
     if (current.status !== 'draft') return current;
@@ -86,6 +122,11 @@ export async function validateDocument(
       templateId: current.templateId,
       queuedAt: at,
     });
+    // The minutes the text saved count with its validation, in the same transaction: the
+    // indicator never depends on a second tap.
+    if (saved) {
+      await logMinutesForDocument({ documentId: id, templateId: current.templateId, ...saved });
+    }
     return validated;
   });
 }

@@ -24,6 +24,11 @@ export interface DocumentRecord {
   edited?: boolean;
   /** Where the guided flow stood, to resume a draft at the same question. */
   step?: number;
+  /**
+   * The artisan's own text, kept when "another wording" replaced it, so that it can be brought
+   * back ("Revenir à mon texte"); absent once they chose a composed text again.
+   */
+  ownBody?: string;
 }
 
 /** Minutes saved, logged by hand or proposed after a validated output. */

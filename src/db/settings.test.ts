@@ -10,7 +10,12 @@ beforeEach(async () => {
 
 describe('DEFAULT_SETTINGS', () => {
   it('speaks French, follows the system theme and aims at 2.1 hours a week', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ language: 'fr', theme: 'system', weeklyGoalMinutes: 126 });
+    expect(DEFAULT_SETTINGS).toEqual({
+      language: 'fr',
+      theme: 'system',
+      weeklyGoalMinutes: 126,
+      quickLogCategory: 'communication',
+    });
     expect(LANGUAGES[0]).toBe('fr');
   });
 });
@@ -42,16 +47,23 @@ describe('updateSettings', () => {
   it('keeps earlier changes when making new ones', async () => {
     await updateSettings({ theme: 'dark' });
     await updateSettings({ weeklyGoalMinutes: 180 });
+    await updateSettings({ quickLogCategory: 'quotes' });
     expect(await loadSettings()).toEqual({
       language: 'fr',
       theme: 'dark',
       weeklyGoalMinutes: 180,
+      quickLogCategory: 'quotes',
     });
   });
 
   it('leaves the defaults untouched', async () => {
     await updateSettings({ language: 'en', theme: 'light', weeklyGoalMinutes: 60 });
-    expect(DEFAULT_SETTINGS).toEqual({ language: 'fr', theme: 'system', weeklyGoalMinutes: 126 });
+    expect(DEFAULT_SETTINGS).toEqual({
+      language: 'fr',
+      theme: 'system',
+      weeklyGoalMinutes: 126,
+      quickLogCategory: 'communication',
+    });
   });
 });
 

@@ -1,3 +1,4 @@
+import type { TimeCategory } from '../domain/categories';
 import { DEFAULT_LANGUAGE, type Language } from '../domain/languages';
 import { readMeta, updateMeta } from './meta';
 import { readSettingsHint, writeSettingsHint } from './settingsHint';
@@ -11,6 +12,8 @@ export interface Settings {
   theme: ThemeChoice;
   /** Weekly goal of minutes saved; 126 min is the 2.1 h a week early AI users report. */
   weeklyGoalMinutes: number;
+  /** The kind of task of the last quick log, proposed for the next one. */
+  quickLogCategory: TimeCategory;
 }
 
 /** Settings of a device that never changed them. */
@@ -18,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: DEFAULT_LANGUAGE,
   theme: 'system',
   weeklyGoalMinutes: 126,
+  quickLogCategory: 'communication',
 };
 
 const KEY = 'settings';

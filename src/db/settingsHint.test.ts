@@ -1,10 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import html from '../../index.html?raw';
+import boot from '../../public/boot.js?raw';
 import { db } from './database';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { readSettingsHint, SETTINGS_HINT_KEY, writeSettingsHint } from './settingsHint';
 
-const english: Settings = { language: 'en', theme: 'dark', weeklyGoalMinutes: 180 };
+const english: Settings = {
+  language: 'en',
+  theme: 'dark',
+  weeklyGoalMinutes: 180,
+  quickLogCategory: 'quotes',
+};
 
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.restoreAllMocks());
@@ -22,7 +28,12 @@ describe('readSettingsHint', () => {
   it('replaces unknown or damaged values with the defaults', () => {
     localStorage.setItem(
       SETTINGS_HINT_KEY,
-      JSON.stringify({ language: 'de', theme: 'dark', weeklyGoalMinutes: 'lots' }),
+      JSON.stringify({
+        language: 'de',
+        theme: 'dark',
+        weeklyGoalMinutes: 'lots',
+        quickLogCategory: 'juggling',
+      }),
     );
     expect(readSettingsHint(DEFAULT_SETTINGS)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
     localStorage.setItem(SETTINGS_HINT_KEY, '"en"');
@@ -48,13 +59,19 @@ describe('writeSettingsHint', () => {
   });
 });
 
-describe("index.html's early script", () => {
+describe('the early script (public/boot.js, run by index.html before the modules)', () => {
+  it('is a file of this origin, run before the app (no inline script: the CSP forbids them)', () => {
+    expect(html).toContain('<script src="/boot.js"></script>');
+    expect(html).not.toMatch(/<script>/);
+    expect(html.indexOf('/boot.js')).toBeLessThan(html.indexOf('/src/main.tsx'));
+  });
+
   it('reads the theme from the hint this module writes', () => {
-    expect(html).toContain(`localStorage.getItem('${SETTINGS_HINT_KEY}')`);
+    expect(boot).toContain(`localStorage.getItem('${SETTINGS_HINT_KEY}')`);
   });
 
   it("opens the app's database, without ever creating it", () => {
-    expect(html).toContain(`indexedDB.open('${db.name}')`);
-    expect(html).toContain('onupgradeneeded = () => warmUp.transaction.abort()');
+    expect(boot).toContain(`indexedDB.open('${db.name}')`);
+    expect(boot).toContain('onupgradeneeded = () => warmUp.transaction.abort()');
   });
 });

@@ -1,3 +1,4 @@
+import { TIME_CATEGORIES, type TimeCategory } from '../domain/categories';
 import { isLanguage } from '../domain/languages';
 import type { Settings, ThemeChoice } from './settings';
 
@@ -14,12 +15,15 @@ const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 /** The parts of a stored hint that are valid settings; anything else is dropped. */
 function validParts(value: unknown): Partial<Settings> {
   if (typeof value !== 'object' || value === null) return {};
-  const { language, theme, weeklyGoalMinutes } = value as Record<string, unknown>;
+  const { language, theme, weeklyGoalMinutes, quickLogCategory } = value as Record<string, unknown>;
   return {
     ...(isLanguage(language) ? { language } : {}),
     ...(THEMES.includes(theme as ThemeChoice) ? { theme: theme as ThemeChoice } : {}),
     ...(typeof weeklyGoalMinutes === 'number' && weeklyGoalMinutes > 0
       ? { weeklyGoalMinutes }
+      : {}),
+    ...(TIME_CATEGORIES.includes(quickLogCategory as TimeCategory)
+      ? { quickLogCategory: quickLogCategory as TimeCategory }
       : {}),
   };
 }

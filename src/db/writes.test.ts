@@ -90,6 +90,7 @@ const WRITES: Record<string, Call> = {
 
 const READS: Record<string, Call> = {
   'documents.listDrafts': () => call('documents.listDrafts'),
+  'documents.latestDraftOf': () => call('documents.latestDraftOf', 'review-delay'),
   'documents.getDocument': ({ draftId }) => call('documents.getDocument', draftId),
   'documents.listHistory': () => call('documents.listHistory', 'merci'),
   'meta.readMeta': () => call('meta.readMeta', 'sample'),
@@ -106,15 +107,22 @@ const READS: Record<string, Call> = {
   ...forQuotes(QUOTE_READS),
 };
 
-/** Exports that touch no table: helpers, the tracking itself, the schema, the browser's storage estimate. */
+/**
+ * Exports that touch no table: helpers, the tracking itself, the schema, the browser's storage
+ * estimate, and the settings hint (a copy in localStorage for the first paint).
+ */
 const NO_STORAGE = [
   'database.onDatabaseEvent',
+  'documents.isTouched',
   'database.watchDatabase',
   'live.createLiveQuery',
   'pendingSaves.flushPendingSaves',
   'pendingSaves.trackSave',
   'profile.emptyProfile',
   'schema.EtabliDB',
+  'settings.lastKnownSettings',
+  'settingsHint.readSettingsHint',
+  'settingsHint.writeSettingsHint',
   'storage.storageInfo',
   // The settings hint lives in localStorage, read and written synchronously.
   'settings.lastKnownSettings',

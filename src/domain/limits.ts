@@ -4,6 +4,9 @@
 /** Minutes one time-saved entry may hold: a whole number from 1 to a full day. */
 export const ENTRY_MINUTES = { min: 1, max: 1440 } as const;
 
+/** Above this many minutes on one task, the app asks before logging (a slip of the thumb?). */
+export const LONG_ENTRY_MINUTES = 120;
+
 /** Customer satisfaction, in stars. */
 export const STARS = { min: 1, max: 5 } as const;
 

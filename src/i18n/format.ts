@@ -56,6 +56,16 @@ export function formatDate(at: number, lang: Language): string {
   ).format(at);
 }
 
+/** A moment (epoch ms) as a short day and time, e.g. "mer. 2 déc., 14:05". */
+export function formatDayTime(at: number, lang: Language): string {
+  return formatter(
+    'date',
+    lang,
+    { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+    (locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
+  ).format(at);
+}
+
 /** Minutes as hours and minutes, rounded to the minute, e.g. 126 → "2 h et 6 min" in French. */
 export function formatMinutes(minutes: number, lang: Language): string {
   const total = Math.round(minutes);

@@ -6,6 +6,7 @@ import type {
   IndicatorsResponse,
   PairingCreated,
   PairResponse,
+  SetupResponse,
 } from '../protocol/protocol';
 
 // The only module of the app that talks to the network. Every call returns a value, never
@@ -96,6 +97,8 @@ async function errorOf(response: Response, now: number): Promise<ApiError> {
 export interface SyncApi {
   /** Pairs this device with a one-time code; the answer holds the device token. */
   pair(code: string, deviceName: string): Promise<ApiResult<PairResponse>>;
+  /** Creates the team with the server's single-use setup code; this device becomes its owner. */
+  setup(code: string, workspaceName: string, deviceName: string): Promise<ApiResult<SetupResponse>>;
   /** Sends a batch of 1–500 events; retries are safe (the server ignores ids it holds). */
   pushEvents(token: string, events: IndicatorEvent[]): Promise<ApiResult<EventsResult>>;
   /** The workspace's figures over an inclusive range of days, grouped one way. */
@@ -159,6 +162,10 @@ export function createApi(options: ApiOptions = {}): SyncApi {
   return {
     pair: (code, deviceName) =>
       call('POST', '/v1/pair', (s) => s.pairResponse, { body: { code, deviceName } }),
+    setup: (code, workspaceName, deviceName) =>
+      call('POST', '/v1/setup', (s) => s.setupResponse, {
+        body: { code, workspaceName, deviceName },
+      }),
     pushEvents: (token, events) =>
       call('POST', '/v1/events', (s) => s.eventsResult, { token, body: { events } }),
     indicators: (token, query) => {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/database';
 import { readMeta, writeMeta } from '../db/meta';
 import { createApi } from './api';
-import { normalizeCode, pair, unpair } from './pairing';
+import { createTeam, normalizeCode, pair, unpair } from './pairing';
 import { readPairing, SYNC_KEYS } from './state';
 import { createFakeServer, type FakeServer, seedOutbox } from './testing';
 
@@ -77,6 +77,9 @@ describe('pair', () => {
       ok: false,
       error: { kind: 'nameMissing' },
     });
+    expect(
+      await pair(api(), { code: 'K7Q4MX2P9T', deviceName: 'Léa\u202Eevil', now: NOW }),
+    ).toEqual({ ok: false, error: { kind: 'nameCharacters' } });
     expect(server.requests).toHaveLength(0);
   });
 
@@ -94,6 +97,60 @@ describe('pair', () => {
     await pair(api(), { code: 'K7Q4MX2P9T', deviceName: 'A', now: NOW });
     expect(await readMeta(SYNC_KEYS.indicators)).toBeUndefined();
     expect(await readMeta(SYNC_KEYS.status)).toBeUndefined();
+  });
+});
+
+describe('createTeam', () => {
+  const OWNER = { ...ANSWER, role: 'owner' };
+
+  it('sends the setup code, the team and the phone names, and keeps the owner pairing', async () => {
+    server.faults = [{ status: 201, body: OWNER }];
+    const result = await createTeam(api(), {
+      code: 'k7q4 mx2p 9t',
+      teamName: '  Boulangerie Karim ',
+      deviceName: 'Téléphone de Karim',
+      now: NOW,
+    });
+    expect(result.ok).toBe(true);
+    expect(server.requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/v1/setup',
+      body: {
+        code: 'K7Q4MX2P9T',
+        workspaceName: 'Boulangerie Karim',
+        deviceName: 'Téléphone de Karim',
+      },
+    });
+    expect(await readPairing()).toMatchObject({ role: 'owner', workspace: ANSWER.workspace });
+  });
+
+  it('sends nothing without a team name, or with one holding control characters', async () => {
+    const input = { code: 'K7Q4MX2P9T', deviceName: 'A', now: NOW };
+    expect(await createTeam(api(), { ...input, teamName: ' ' })).toEqual({
+      ok: false,
+      error: { kind: 'teamNameMissing' },
+    });
+    expect(await createTeam(api(), { ...input, teamName: 'Équipe\u0007' })).toEqual({
+      ok: false,
+      error: { kind: 'teamNameCharacters' },
+    });
+    expect(await createTeam(api(), { ...input, code: 'ABC', teamName: 'Équipe' })).toEqual({
+      ok: false,
+      error: { kind: 'codeFormat' },
+    });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('reports a used setup code and stores nothing', async () => {
+    server.faults = [{ status: 401, body: { error: 'unauthorized', message: 'Used' } }];
+    const result = await createTeam(api(), {
+      code: 'K7Q4MX2P9T',
+      teamName: 'Équipe',
+      deviceName: 'A',
+      now: NOW,
+    });
+    expect(result).toEqual({ ok: false, error: { kind: 'unauthorized' } });
+    expect(await readPairing()).toBeNull();
   });
 });
 

@@ -1,14 +1,25 @@
 import { db } from '../db/database';
 import { trackSave } from '../db/pendingSaves';
+import { DEVICE_NAME_MAX, nameProblem, WORKSPACE_NAME_MAX } from '../domain/names';
 import { normalizePairingCode } from '../protocol/codes';
-import type { ApiError, SyncApi } from './api';
+import type { PairResponse } from '../protocol/protocol';
+import type { ApiError, ApiResult, SyncApi } from './api';
 import { type Pairing, SYNC_KEYS, writePairing } from './state';
 
-/** Why pairing failed: a code or name refused before any request, or the server's answer. */
-export type PairError = { kind: 'codeFormat' } | { kind: 'nameMissing' } | ApiError;
+/**
+ * Why pairing (or creating the team) failed: a code or name refused before any request, or the
+ * server's answer.
+ */
+export type PairError =
+  | { kind: 'codeFormat' }
+  | { kind: 'nameMissing' }
+  | { kind: 'nameCharacters' }
+  | { kind: 'teamNameMissing' }
+  | { kind: 'teamNameCharacters' }
+  | ApiError;
 
-/** Longest device name the server takes. */
-export const DEVICE_NAME_MAX = 64;
+/** What pairing or creating a team gives back. */
+export type PairOutcome = { ok: true; pairing: Pairing } | { ok: false; error: PairError };
 
 /**
  * The canonical form of a typed or scanned code (spaces and dashes dropped, upper case), or null
@@ -21,6 +32,15 @@ export function normalizeCode(input: string): string | null {
   return normalizePairingCode(fromLink ? decodeURIComponent(fromLink) : trimmed);
 }
 
+/** The device name as sent (trimmed, cut to the server's limit), or why it cannot be. */
+function checkDeviceName(typed: string): { name: string } | { error: PairError } {
+  const name = typed.trim().slice(0, DEVICE_NAME_MAX);
+  const problem = nameProblem(name, DEVICE_NAME_MAX);
+  if (problem === 'empty') return { error: { kind: 'nameMissing' } };
+  if (problem === 'characters') return { error: { kind: 'nameCharacters' } };
+  return { name };
+}
+
 /**
  * Pairs this device with a team workspace and stores the pairing (token included). Tracked as a
  * whole, request included: the code is single-use and the token is shown once, so an app update
@@ -29,19 +49,50 @@ export function normalizeCode(input: string): string | null {
 export function pair(
   api: Pick<SyncApi, 'pair'>,
   input: { code: string; deviceName: string; now: number },
-): Promise<{ ok: true; pairing: Pairing } | { ok: false; error: PairError }> {
-  return trackSave(pairAndStore(api, input));
+): Promise<PairOutcome> {
+  return trackSave(
+    (async (): Promise<PairOutcome> => {
+      const code = normalizeCode(input.code);
+      if (!code) return { ok: false, error: { kind: 'codeFormat' } };
+      const device = checkDeviceName(input.deviceName);
+      if ('error' in device) return { ok: false, error: device.error };
+      return store(await api.pair(code, device.name), device.name, input.now);
+    })(),
+  );
 }
 
-async function pairAndStore(
-  api: Pick<SyncApi, 'pair'>,
-  input: { code: string; deviceName: string; now: number },
-): Promise<{ ok: true; pairing: Pairing } | { ok: false; error: PairError }> {
-  const code = normalizeCode(input.code);
-  if (!code) return { ok: false, error: { kind: 'codeFormat' } };
-  const deviceName = input.deviceName.trim().slice(0, DEVICE_NAME_MAX);
-  if (!deviceName) return { ok: false, error: { kind: 'nameMissing' } };
-  const result = await api.pair(code, deviceName);
+/**
+ * Creates the team on the server with its single-use setup code (printed by the server at its
+ * first start, or by `npm run server -- setup-code`); this device becomes the owner. Tracked
+ * like `pair`.
+ */
+export function createTeam(
+  api: Pick<SyncApi, 'setup'>,
+  input: { code: string; teamName: string; deviceName: string; now: number },
+): Promise<PairOutcome> {
+  return trackSave(
+    (async (): Promise<PairOutcome> => {
+      const code = normalizeCode(input.code);
+      if (!code) return { ok: false, error: { kind: 'codeFormat' } };
+      const teamName = input.teamName.trim().slice(0, WORKSPACE_NAME_MAX);
+      const teamProblem = nameProblem(teamName, WORKSPACE_NAME_MAX);
+      if (teamProblem === 'empty') return { ok: false, error: { kind: 'teamNameMissing' } };
+      if (teamProblem === 'characters') {
+        return { ok: false, error: { kind: 'teamNameCharacters' } };
+      }
+      const device = checkDeviceName(input.deviceName);
+      if ('error' in device) return { ok: false, error: device.error };
+      return store(await api.setup(code, teamName, device.name), device.name, input.now);
+    })(),
+  );
+}
+
+/** Keeps the server's answer to a pairing or a set-up as this device's pairing. */
+async function store(
+  result: ApiResult<PairResponse>,
+  deviceName: string,
+  now: number,
+): Promise<PairOutcome> {
   if (!result.ok) return result;
   const { deviceId, token, role, workspace } = result.value;
   const pairing: Pairing = {
@@ -50,7 +101,7 @@ async function pairAndStore(
     deviceName,
     role,
     workspace: { id: workspace.id, name: workspace.name },
-    pairedAt: input.now,
+    pairedAt: now,
   };
   // A new workspace: figures cached for another team must not be shown as this one's.
   await db.transaction('rw', db.meta, async () => {

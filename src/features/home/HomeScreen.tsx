@@ -1,17 +1,26 @@
 import { A } from '@solidjs/router';
 import { ErrorBoundary, For, lazy, Show, Suspense } from 'solid-js';
 import { language, t } from '../../i18n';
-import { formatDate, formatMinutes } from '../../i18n/format';
-import { ButtonLink } from '../../ui/Button';
+import { formatDayTime, formatMinutes } from '../../i18n/format';
+import { Button, ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loaded, ReadError } from '../../ui/Feedback';
 import { Icon, type IconName } from '../../ui/Icon';
+import { canInstall, needsIosInstructions } from '../../ui/install';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { settings } from '../settings/preferences';
 import { goalPercent } from '../timelog/timelogRules';
-import { createDrafts, createMissingMentions, createWeekMinutes } from './homeState';
-import { InstallCard } from './InstallCard';
+import {
+  createDrafts,
+  createMissingMentions,
+  createWeekMinutes,
+  draftSubject,
+  removeDraft,
+} from './homeState';
 import './home.css';
+import { useDocumentTitle } from '../../ui/title';
+
+const InstallCard = lazy(() => import('./InstallCard'));
 
 // Quotes awaiting an answer: a card that appears only when there are some, loaded after the
 // first paint so the quote query stays out of the home screen's first chunk.
@@ -37,6 +46,7 @@ export function HomeScreen() {
   const missing = createMissingMentions();
   const goal = () => settings().weeklyGoalMinutes;
 
+  useDocumentTitle(() => t('nav.home'));
   return (
     <div class="screen home">
       <h1>{t('home.title')}</h1>
@@ -94,12 +104,28 @@ export function HomeScreen() {
               <ul class="draft-list">
                 <For each={list()}>
                   {(draft) => (
-                    <li>
-                      <A class="draft-link" href={`/compose/${draft.templateId}?doc=${draft.id}`}>
-                        <strong>{t(`documentKinds.${draft.kind}`)}</strong>
+                    <li class="draft-item">
+                      <A
+                        class="card-link draft-link"
+                        href={`/compose/${draft.templateId}?doc=${draft.id}`}
+                      >
+                        <strong>
+                          {[t(`documentKinds.${draft.kind}`), draftSubject(draft)]
+                            .filter(Boolean)
+                            .join(' · ')}
+                        </strong>
                         <span class="clamp-1">{draft.body || t('home.drafts.noText')}</span>
-                        <span class="muted">{formatDate(draft.updatedAt, language())}</span>
+                        <span class="muted">{formatDayTime(draft.updatedAt, language())}</span>
                       </A>
+                      <Button
+                        icon
+                        aria-label={t('home.drafts.delete', {
+                          title: draftSubject(draft) || t(`documentKinds.${draft.kind}`),
+                        })}
+                        onClick={() => void removeDraft(draft)}
+                      >
+                        ×
+                      </Button>
                     </li>
                   )}
                 </For>
@@ -129,7 +155,11 @@ export function HomeScreen() {
         </section>
       </Show>
 
-      <InstallCard />
+      <Show when={canInstall() || needsIosInstructions()}>
+        <Suspense>
+          <InstallCard />
+        </Suspense>
+      </Show>
     </div>
   );
 }

@@ -4,8 +4,11 @@ import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { canInstall, needsIosInstructions, promptInstall } from '../../ui/install';
 
-/** Invites installation: a button where the browser offers it, instructions on iOS Safari. */
-export function InstallCard() {
+/**
+ * Invites installation: a button where the browser offers it, instructions on iOS Safari. Loaded
+ * only when one of them applies (most visits need neither).
+ */
+export default function InstallCard() {
   return (
     <>
       <Show when={canInstall()}>

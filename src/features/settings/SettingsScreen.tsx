@@ -4,16 +4,18 @@ import { language, t } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
 import { ChoiceGroup } from '../../ui/Field';
 import { reported } from '../../ui/Toast';
-import { InstallCard } from '../home/InstallCard';
+import InstallCard from '../home/InstallCard';
 import { TeamSettingsCard } from '../team/TeamSettingsCard';
 import { ProfileForm } from './ProfileForm';
 import { chooseLanguage, chooseTheme, settings, type ThemeChoice } from './preferences';
 import { createStorageInfo } from './settingsState';
 import './settings.css';
+import { useDocumentTitle } from '../../ui/title';
 
 /** Settings: company profile, language, theme, installation, storage, about. */
 export default function SettingsScreen() {
   const storage = createStorageInfo();
+  useDocumentTitle(() => t('settings.title'));
   return (
     <div class="screen settings">
       <h1>{t('settings.title')}</h1>

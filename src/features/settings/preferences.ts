@@ -7,6 +7,7 @@ import {
   type ThemeChoice,
   updateSettings,
 } from '../../db/settings';
+import type { TimeCategory } from '../../domain/categories';
 import type { Language } from '../../domain/languages';
 import { language as activeLanguage, changeLanguage, initI18n } from '../../i18n';
 import { type ActionResult, runAction } from '../../ui/action';
@@ -91,6 +92,14 @@ export function chooseLanguage(language: Language): Promise<ActionResult<Setting
 export function chooseTheme(theme: ThemeChoice): Promise<ActionResult<Settings>> {
   applyTheme(theme);
   return runAction(() => save({ theme }));
+}
+
+/** Remembers the kind of task last logged, proposed at the next quick log. */
+export function chooseQuickLogCategory(category: TimeCategory): Promise<ActionResult<Settings>> {
+  if (settings().quickLogCategory === category) {
+    return Promise.resolve({ ok: true, value: settings() });
+  }
+  return runAction(() => save({ quickLogCategory: category }));
 }
 
 /** Changes the weekly goal of minutes saved and remembers it. */

@@ -1,4 +1,5 @@
 import type { CompanyProfile } from '../../db/profile';
+import { EMAIL_PATTERN, PHONE_PATTERN } from '../../domain/contact';
 import { needsDecennialInsurance } from '../../domain/trades';
 
 /** A field of the profile and the locale key of what is wrong with it. */
@@ -51,9 +52,6 @@ export function vatNumberProblem(raw: string, siret: string): string | null {
   return null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-// French numbers: 0X XX XX XX XX or +33 X XX XX XX XX, with spaces, dots or dashes.
-const PHONE = /^(?:\+33\s?|0)[1-9](?:[\s.-]?\d{2}){4}$/;
 const POSTAL_CODE = /^\d{5}$/;
 const URL_LIKE = /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?$/i;
 
@@ -68,10 +66,10 @@ export function validateProfile(profile: CompanyProfile): ProfileErrors {
     const problem = siretProblem(profile.siret);
     if (problem) errors.siret = problem;
   }
-  if (profile.email.trim() !== '' && !EMAIL.test(profile.email.trim())) {
+  if (profile.email.trim() !== '' && !EMAIL_PATTERN.test(profile.email.trim())) {
     errors.email = 'errors.email';
   }
-  if (profile.phone.trim() !== '' && !PHONE.test(profile.phone.trim())) {
+  if (profile.phone.trim() !== '' && !PHONE_PATTERN.test(profile.phone.trim())) {
     errors.phone = 'errors.phone';
   }
   if (profile.postalCode.trim() !== '' && !POSTAL_CODE.test(profile.postalCode.trim())) {

@@ -23,11 +23,22 @@ export function SyncStatusCard() {
     <section class="card sync-status" aria-labelledby="sync-title">
       <h2 id="sync-title">{t('team:status.title')}</h2>
       <div role="status" aria-live="polite" data-testid="sync-status">
-        <p class="big-figure">
-          {pending() === 0
-            ? t('team:status.pendingNone')
-            : t('team:status.pending', { count: pending() })}
-        </p>
+        <Show
+          when={currentPairing()}
+          fallback={
+            <p>
+              {pending() === 0
+                ? t('team:status.keptNone')
+                : t('team:status.kept', { count: pending() })}
+            </p>
+          }
+        >
+          <p class="big-figure">
+            {pending() === 0
+              ? t('team:status.pendingNone')
+              : t('team:status.pending', { count: pending() })}
+          </p>
+        </Show>
         <Show when={canSync()}>
           <Show when={client.phase() === 'syncing'}>
             <p>{t('team:status.syncing')}</p>
@@ -36,13 +47,15 @@ export function SyncStatusCard() {
             {(at) => <p class="hint">{t('team:status.waiting', { time: formatClock(at()) })}</p>}
           </Show>
         </Show>
-        <p class="hint">
-          {syncRecord().lastSuccessAt === null
-            ? t('team:status.never')
-            : t('team:status.lastSuccess', {
-                date: formatDateTime(syncRecord().lastSuccessAt ?? 0),
-              })}
-        </p>
+        <Show when={currentPairing() || syncRecord().lastSuccessAt !== null}>
+          <p class="hint">
+            {syncRecord().lastSuccessAt === null
+              ? t('team:status.never')
+              : t('team:status.lastSuccess', {
+                  date: formatDateTime(syncRecord().lastSuccessAt ?? 0),
+                })}
+          </p>
+        </Show>
         <Show when={syncRecord().lastError}>
           {(error) => (
             <p class="error">

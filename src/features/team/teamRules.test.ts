@@ -36,6 +36,11 @@ describe('error keys', () => {
   it('explains a refused pairing', () => {
     expect(pairErrorKey({ kind: 'codeFormat' })).toBe('team:pairErrors.codeFormat');
     expect(pairErrorKey({ kind: 'unauthorized' })).toBe('team:pairErrors.unauthorized');
+    expect(pairErrorKey({ kind: 'unauthorized' }, 'setup')).toBe('team:pairErrors.setupUnknown');
+    expect(pairErrorKey({ kind: 'invalid', status: 404, code: 'x', issues: [] }, 'setup')).toBe(
+      'team:pairErrors.setupUnknown',
+    );
+    expect(pairErrorKey({ kind: 'teamNameMissing' })).toBe('team:pairErrors.teamNameMissing');
     expect(pairErrorKey({ kind: 'offline' })).toBe('team:pairErrors.offline');
     expect(pairErrorKey({ kind: 'rateLimited', retryAfterMs: 1000 })).toBe(
       'team:pairErrors.rateLimited',

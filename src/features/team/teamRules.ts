@@ -21,17 +21,22 @@ export function deviceKind(userAgent: string): DeviceKind {
 }
 
 /** The key (in `team`) explaining why pairing failed. */
-export function pairErrorKey(error: PairError): string {
+export function pairErrorKey(error: PairError, via: 'pair' | 'setup' = 'pair'): string {
   switch (error.kind) {
     case 'codeFormat':
     case 'nameMissing':
-    case 'unauthorized':
+    case 'nameCharacters':
+    case 'teamNameMissing':
+    case 'teamNameCharacters':
     case 'offline':
     case 'rateLimited':
       return `team:pairErrors.${error.kind}`;
+    case 'unauthorized':
+      return via === 'setup' ? 'team:pairErrors.setupUnknown' : 'team:pairErrors.unauthorized';
     case 'invalid':
       // The server refused the body: almost always a code it does not know.
-      return error.status === 404 ? 'team:pairErrors.unauthorized' : 'team:pairErrors.codeFormat';
+      if (error.status === 404) return pairErrorKey({ kind: 'unauthorized' }, via);
+      return 'team:pairErrors.codeFormat';
     default:
       return 'team:pairErrors.other';
   }

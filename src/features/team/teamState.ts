@@ -1,9 +1,12 @@
 import { QueryClient, useMutation, useQuery } from '@tanstack/solid-query';
+import { createEffect, on } from 'solid-js';
 import { createLiveQuery, type LiveQuery } from '../../db/live';
+import { loadProfile } from '../../db/profile';
 import type { OutboxEvent } from '../../db/schema';
 import { createApi } from '../../sync/api';
+import { syncRecord } from '../../sync/live';
 import { discardParked, listParked, retryParked } from '../../sync/outbox';
-import { type PairError, pair, unpair } from '../../sync/pairing';
+import { createTeam, type PairError, type PairOutcome, pair, unpair } from '../../sync/pairing';
 import { startSync } from '../../sync/start';
 import { listDevices, loadIndicators, newMemberCode, revokeDevice } from '../../sync/team';
 import { runAction } from '../../ui/action';
@@ -62,11 +65,48 @@ export function useNewMemberCode() {
 
 /** Pairs this phone, then pushes what waits. Returns the error to show, or null. */
 export async function pairThisDevice(code: string, deviceName: string): Promise<PairError | null> {
-  const result = await pair(api, { code, deviceName, now: Date.now() });
+  return afterPairing(await pair(api, { code, deviceName, now: Date.now() }));
+}
+
+/**
+ * Creates the team with the server's setup code; this phone becomes its owner, then pushes what
+ * waits. Returns the error to show, or null.
+ */
+export async function createTeamOnThisDevice(input: {
+  code: string;
+  teamName: string;
+  deviceName: string;
+}): Promise<PairError | null> {
+  return afterPairing(await createTeam(api, { ...input, now: Date.now() }));
+}
+
+async function afterPairing(result: PairOutcome): Promise<PairError | null> {
   if (!result.ok) return result.error;
   queryClient.clear();
   void startSync().requestSync('manual');
   return null;
+}
+
+/** The business name of the profile, proposed as the team's name ('' when unknown). */
+export async function proposedTeamName(): Promise<string> {
+  return loadProfile().then(
+    (profile) => profile.name.trim(),
+    () => '',
+  );
+}
+
+/**
+ * Reloads the team's figures after each successful push, so that right after pairing (or a
+ * manual sync) they include what this phone has just sent.
+ */
+export function refreshFiguresAfterPush(workspaceId: () => string): void {
+  createEffect(
+    on(
+      () => syncRecord().lastSuccessAt,
+      () => void queryClient.invalidateQueries({ queryKey: ['team', workspaceId(), 'indicators'] }),
+      { defer: true },
+    ),
+  );
 }
 
 /** Forgets the pairing on this phone (the outbox stays). */

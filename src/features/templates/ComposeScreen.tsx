@@ -1,14 +1,17 @@
 import { useParams, useSearchParams } from '@solidjs/router';
 import {
   createEffect,
+  createMemo,
   createResource,
   createSignal,
   Match,
+  on,
   onCleanup,
   Show,
   Switch,
 } from 'solid-js';
 import { language, loadNamespace, t } from '../../i18n';
+import { formatDayTime } from '../../i18n/format';
 import { copyText } from '../../lib/share';
 import { loadDefinition } from '../../templates/catalogue';
 import type { AnswerValue, Question, TemplateDefinition } from '../../templates/types';
@@ -16,11 +19,12 @@ import { runAction } from '../../ui/action';
 import { Button, ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage, ReadError } from '../../ui/Feedback';
+import { useDocumentTitle } from '../../ui/title';
 import { createComposeState } from './composeState';
 import { DoneStep } from './DoneStep';
 import { CATALOGUE_NS, templateTitle } from './labels';
 import { QuestionField } from './QuestionField';
-import { TextStep } from './TextStep';
+import { DroppedContacts, TextStep } from './TextStep';
 import './templates.css';
 
 /** A guided flow: one question per step with a live preview, then the text, then validation. */
@@ -28,6 +32,13 @@ export default function ComposeScreen() {
   const params = useParams<{ templateId: string }>();
   // The definition is loaded with its family's code; the title with the small catalogue strings.
   const [template] = createResource(() => params.templateId, loadDefinition);
+  const [search] = useSearchParams<{ new?: string }>();
+  const session = createMemo(() => ({ fresh: search.new }));
+  useDocumentTitle(() => {
+    if (template.loading) return '';
+    const found = template.state === 'ready' ? template() : undefined;
+    return found ? templateTitle(found) : t('compose:compose.unknownTitle');
+  });
   createEffect(() => {
     loadNamespace(language(), CATALOGUE_NS).catch(() => undefined);
   });
@@ -36,14 +47,23 @@ export default function ComposeScreen() {
       <Show
         when={template.state === 'ready' ? template() : undefined}
         fallback={
-          <EmptyState title={t('compose:compose.unknownTitle')} text={t('compose:compose.unknown')}>
+          <EmptyState
+            page
+            title={t('compose:compose.unknownTitle')}
+            text={t('compose:compose.unknown')}
+          >
             <ButtonLink variant="primary" href="/templates">
               {t('compose:compose.toCatalogue')}
             </ButtonLink>
           </EmptyState>
         }
       >
-        {(found) => <Flow template={found()} />}
+        {(found) => (
+          // « Nouveau texte » restarts the flow from scratch: a new key, a new flow.
+          <Show when={session()} keyed>
+            {(_session) => <Flow template={found()} />}
+          </Show>
+        )}
       </Show>
     </Show>
   );
@@ -59,13 +79,16 @@ function presetAnswers(template: TemplateDefinition, stars: string | undefined) 
 }
 
 function Flow(props: { template: TemplateDefinition }) {
-  const [search, setSearch] = useSearchParams<{ doc?: string; stars?: string }>();
+  const [search, setSearch] = useSearchParams<{ doc?: string; stars?: string; new?: string }>();
   const state = createComposeState(
     props.template,
     search.doc,
+    // `new` stays: clearing it would change the flow's key and remount it under the thumb.
     (id) => setSearch({ doc: id }, { replace: true }),
     search.doc ? {} : presetAnswers(props.template, search.stars),
+    search.new === undefined,
   );
+  const startNew = () => setSearch({ doc: undefined, new: String(Date.now()) });
   const [validating, setValidating] = createSignal(false);
   const [failure, setFailure] = createSignal<string | undefined>(undefined);
   const [copied, setCopied] = createSignal<boolean | null>(null);
@@ -76,6 +99,22 @@ function Flow(props: { template: TemplateDefinition }) {
   };
   const onTextStep = () => state.state.step >= state.questions().length;
   const current = () => state.questions()[state.state.step];
+
+  // A new question takes the focus: its field when it is typed (the keyboard stays up), else the
+  // question itself, so a screen reader reads it and the next tap lands there.
+  let questionBox: HTMLDivElement | undefined;
+  createEffect(
+    on(
+      () => state.state.step,
+      () =>
+        queueMicrotask(() => {
+          if (!questionBox?.isConnected) return;
+          const field = questionBox.querySelector<HTMLElement>('input:not([type="radio"])');
+          (field ?? questionBox).focus({ preventScroll: false });
+        }),
+      { defer: true },
+    ),
+  );
 
   // After a chip is chosen the next question comes by itself, once the choice has been seen.
   let advance: ReturnType<typeof setTimeout> | undefined;
@@ -104,6 +143,14 @@ function Flow(props: { template: TemplateDefinition }) {
   return (
     <div class="screen compose">
       <h1>{templateTitle(props.template)}</h1>
+      <Show when={state.resumedFrom()}>
+        {(at) => (
+          <p class="resumed" role="status">
+            {t('compose:compose.resumed', { date: formatDayTime(at(), language()) })}{' '}
+            <Button onClick={startNew}>{t('compose:compose.startNew')}</Button>
+          </p>
+        )}
+      </Show>
       <Show when={state.ready()} fallback={<p class="loading">{t('app.loading')}</p>}>
         <Switch>
           <Match when={state.loaded.error() !== undefined}>
@@ -139,22 +186,26 @@ function Flow(props: { template: TemplateDefinition }) {
                     total: state.questions().length,
                   })}
                 </p>
-                <QuestionField
-                  template={props.template}
-                  question={question}
-                  value={state.answers()[question.id]}
-                  onValue={(value) => state.answer(question.id, value)}
-                  onChosen={moveOn}
-                />
-                <div class="actions">
+                <div class="question" ref={questionBox} tabindex="-1">
+                  <QuestionField
+                    template={props.template}
+                    question={question}
+                    value={state.answers()[question.id]}
+                    onValue={(value) => state.answer(question.id, value)}
+                    onChosen={moveOn}
+                    onNext={() => state.goTo(state.state.step + 1)}
+                  />
+                </div>
+                {/* The way forward keeps one place on every step; going back is small, below. */}
+                <Button variant="primary" wide onClick={() => state.goTo(state.state.step + 1)}>
+                  {t('compose:compose.next')}
+                </Button>
+                <div class="flow-secondary">
                   <Show when={state.state.step > 0}>
                     <Button onClick={() => state.goTo(state.state.step - 1)}>
                       {t('compose:compose.previous')}
                     </Button>
                   </Show>
-                  <Button variant="primary" onClick={() => state.goTo(state.state.step + 1)}>
-                    {t('compose:compose.next')}
-                  </Button>
                   <Button onClick={() => state.goTo(state.questions().length)}>
                     {t('compose:compose.seeText')}
                   </Button>
@@ -164,6 +215,7 @@ function Flow(props: { template: TemplateDefinition }) {
                   <p class="final-text" data-testid="preview-text">
                     {state.text()}
                   </p>
+                  <DroppedContacts state={state} />
                 </section>
               </>
             )}

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { onMount, Show } from 'solid-js';
 import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { canShare, copyText, shareText } from '../../lib/share';
@@ -17,9 +17,23 @@ export function DoneStep(props: {
   onCopied: (copied: boolean) => void;
 }) {
   const copy = async () => props.onCopied(await copyText(props.state.text()));
+  // After "Valider et copier", focus moves to the result (announced, and the next tap is here).
+  let heading: HTMLHeadingElement | undefined;
+  onMount(() => heading?.focus());
   return (
     <section aria-labelledby="done-title">
-      <h2 id="done-title">{t('compose:compose.doneTitle')}</h2>
+      <h2 id="done-title" ref={heading} tabindex="-1">
+        {t('compose:compose.doneTitle')}
+      </h2>
+      {/* What the artisan needs before leaving to paste: copied, and the minutes counted. */}
+      <Show when={props.copied !== null}>
+        <p role="status" class={props.copied ? 'hint' : 'error'}>
+          {props.copied ? t('compose:compose.copied') : t('compose:compose.copyFailed')}
+        </p>
+      </Show>
+      <Show when={props.state.state.id}>
+        {(id) => <TimeProposal template={props.template} documentId={id()} />}
+      </Show>
       <p class="hint">
         {t('compose:compose.validatedBy', {
           who: props.state.state.validatedBy ?? '',
@@ -39,19 +53,11 @@ export function DoneStep(props: {
           </Button>
         </Show>
       </div>
-      <Show when={props.copied !== null}>
-        <p role="status" class={props.copied ? 'hint' : 'error'}>
-          {props.copied ? t('compose:compose.copied') : t('compose:compose.copyFailed')}
-        </p>
-      </Show>
       <Show when={props.state.state.id}>
         {(id) => (
-          <>
-            <TimeProposal template={props.template} documentId={id()} />
-            <Show when={props.template.family === 'reviews' && props.state.answers().stars}>
-              {(stars) => <ReviewRating documentId={id()} stars={Number(stars())} />}
-            </Show>
-          </>
+          <Show when={props.template.family === 'reviews' && props.state.answers().stars}>
+            {(stars) => <ReviewRating documentId={id()} stars={Number(stars())} />}
+          </Show>
         )}
       </Show>
       <div class="actions">

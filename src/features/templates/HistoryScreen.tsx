@@ -9,6 +9,7 @@ import { Loaded } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
 import { createHistory, type DocumentRecord, duplicate, removeDocument } from './historyState';
 import './templates.css';
+import { useDocumentTitle } from '../../ui/title';
 
 /** Validated outputs: search, copy again, duplicate as a new draft, delete with undo. */
 export default function HistoryScreen() {
@@ -24,6 +25,7 @@ export default function HistoryScreen() {
     if (copy) navigate(`/compose/${copy.templateId}?doc=${copy.id}`);
   };
 
+  useDocumentTitle(() => t('compose:history.title'));
   return (
     <div class="screen">
       <h1>{t('compose:history.title')}</h1>

@@ -12,7 +12,18 @@ export function QuestionField(props: {
   onValue: (value: AnswerValue | undefined) => void;
   /** A single choice was made (the flow moves on by itself: one tap per chip question). */
   onChosen?: () => void;
+  /** Enter in a typed answer: the flow moves on, as "Suivant" does. */
+  onNext?: () => void;
 }) {
+  // The keyboard's Enter key reads "next" and moves on (not while an IME composes a word).
+  const typed = {
+    enterkeyhint: 'next',
+    onKeyDown: (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || event.isComposing) return;
+      event.preventDefault();
+      props.onNext?.();
+    },
+  } as const;
   const label = () => questionLabel(props.template, props.question);
   const hint = () => questionHint(props.template, props.question) || undefined;
   // The flow re-creates this component for each question (keyed), so reading it once is safe.
@@ -87,6 +98,7 @@ export function QuestionField(props: {
             value={typeof props.value === 'string' ? props.value : ''}
             maxlength={text().maxLength}
             autocomplete="off"
+            {...typed}
             onValue={(value) => props.onValue(value)}
           />
         )}
@@ -101,6 +113,7 @@ export function QuestionField(props: {
             inputmode="numeric"
             min={number().min}
             max={number().max}
+            {...typed}
             value={typeof props.value === 'number' ? String(props.value) : ''}
             onValue={(value) => props.onValue(value === '' ? undefined : Number(value))}
           />
@@ -113,6 +126,7 @@ export function QuestionField(props: {
             label={label()}
             hint={hint()}
             type="date"
+            {...typed}
             value={typeof props.value === 'string' ? props.value : ''}
             onValue={(value) => props.onValue(value)}
           />

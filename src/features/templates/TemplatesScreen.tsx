@@ -11,6 +11,7 @@ import { ChoiceGroup, SelectField, TextField } from '../../ui/Field';
 import { createProfileTradeFamily } from './catalogueState';
 import { CATALOGUE_NS, templateDescription, templateSearchText, templateTitle } from './labels';
 import './templates.css';
+import { useDocumentTitle } from '../../ui/title';
 
 const STAR_CHOICES = ['1', '2', '3', '4', '5'] as const;
 
@@ -57,6 +58,7 @@ export default function TemplatesScreen() {
   const href = (id: string, family: TemplateFamily) =>
     family === 'reviews' && stars() ? `/compose/${id}?stars=${stars()}` : `/compose/${id}`;
 
+  useDocumentTitle(() => t('compose:templates.title'));
   return (
     <div class="screen">
       <h1>{t('compose:templates.title')}</h1>
@@ -118,7 +120,7 @@ export default function TemplatesScreen() {
           <For each={shown()}>
             {(meta) => (
               <li>
-                <A class="template-card" href={href(meta.id, meta.family)}>
+                <A class="card-link template-card" href={href(meta.id, meta.family)}>
                   <strong>{templateTitle(meta)}</strong>
                   <span class="hint">{templateDescription(meta)}</span>
                   <span class="muted">

@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { createMemo, For, Show } from 'solid-js';
 import { language, t } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
@@ -5,6 +6,19 @@ import { checkText, type Finding } from '../../templates/checks';
 import { Button } from '../../ui/Button';
 import type { ComposeState } from './composeState';
 import { questionLabel } from './labels';
+
+/** Says which contact details of the profile were left out of the text, and where to fix them. */
+export function DroppedContacts(props: { state: ComposeState }) {
+  const which = () => (props.state.dropped().length > 1 ? 'both' : props.state.dropped()[0]);
+  return (
+    <Show when={props.state.dropped().length > 0}>
+      <p class="hint" data-testid="contact-dropped">
+        {t(`compose:compose.contactDropped.${which()}`)}{' '}
+        <A href="/settings">{t('compose:compose.toSettings')}</A>
+      </p>
+    </Show>
+  );
+}
 
 function findingText(finding: Finding): string {
   switch (finding.code) {
@@ -65,6 +79,7 @@ export function TextStep(props: {
           <For each={checks().findings}>{(finding) => <li>{findingText(finding)}</li>}</For>
         </ul>
       </Show>
+      <DroppedContacts state={props.state} />
       <Show when={missing().length > 0}>
         <p class="error" role="alert">
           {t('compose:compose.missing', {
@@ -81,6 +96,11 @@ export function TextStep(props: {
         <Button onClick={() => props.state.anotherWording()}>
           {t('compose:compose.anotherWording')}
         </Button>
+        <Show when={props.state.state.ownBody !== ''}>
+          <Button onClick={() => props.state.backToOwnText()}>
+            {t('compose:compose.backToOwnText')}
+          </Button>
+        </Show>
         <Button
           variant="primary"
           disabled={props.validating || props.state.text().trim() === '' || missing().length > 0}

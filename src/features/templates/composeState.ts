@@ -1,8 +1,15 @@
 import { createEffect, createMemo, createSignal } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
-import { createDraft, getDocument, saveDraft, validateDocument } from '../../db/documents';
+import {
+  createDraft,
+  getDocument,
+  latestDraftOf,
+  saveDraft,
+  validateDocument,
+} from '../../db/documents';
 import { loadProfile } from '../../db/profile';
 import { requestPersistenceOnce } from '../../db/storage';
+import { publicEmail, publicPhone } from '../../domain/contact';
 import type { DocumentStatus } from '../../domain/documents';
 import { voiceOf } from '../../domain/voice';
 import { i18n, language, loadNamespace } from '../../i18n';
@@ -27,6 +34,8 @@ interface ComposeStore {
   variant: number;
   edited: boolean;
   body: string;
+  /** The artisan's own text, set aside by "another wording" ('' when there is none). */
+  ownBody: string;
   step: number;
   status: DocumentStatus;
   validatedAt: number | undefined;
@@ -44,6 +53,11 @@ export function createComposeState(
   onCreated: (id: string) => void,
   /** Answers known before the first question (the stars chosen in the catalogue). */
   preset: Record<string, AnswerValue> = {},
+  /**
+   * Without a document: resume the template's latest draft (true), or start a new text (false,
+   * when the artisan asked for one).
+   */
+  resumeLatest = true,
 ) {
   // The new draft's id is chosen now: it seeds the wording from the very first preview, and a
   // draft saved later keeps the same text.
@@ -54,6 +68,7 @@ export function createComposeState(
     variant: 0,
     edited: false,
     body: '',
+    ownBody: '',
     // A question answered before the flow starts is not asked again.
     step: template.questions.findIndex((question) => preset[question.id] === undefined),
     status: 'draft',
@@ -70,6 +85,10 @@ export function createComposeState(
     voice: 'nous',
   });
   const [ready, setReady] = createSignal(false);
+  // When the latest draft was resumed (opened without a document), the date it was last edited.
+  const [resumedFrom, setResumedFrom] = createSignal<number | null>(null);
+  // Contact details typed in the profile but invalid, hence left out of the text.
+  const [dropped, setDropped] = createSignal<ReadonlyArray<'phone' | 'email'>>([]);
   const [loadError, setLoadError] = createSignal<unknown>(undefined);
   const [bankLanguage, setBankLanguage] = createSignal<string>('');
   const [saveFailed, setSaveFailed] = createSignal(false);
@@ -78,23 +97,43 @@ export function createComposeState(
   const load = () => {
     setLoadError(undefined);
     setReady(false);
-    void Promise.all([loadProfile(), documentId ? getDocument(documentId) : undefined])
+    const draft = documentId
+      ? getDocument(documentId)
+      : resumeLatest
+        ? latestDraftOf(template.id)
+        : Promise.resolve(undefined);
+    void Promise.all([loadProfile(), draft])
       .then(([profile, doc]) => {
+        setDropped(
+          (['phone', 'email'] as const).filter((field) =>
+            field === 'phone'
+              ? profile.phone.trim() !== '' && !publicPhone(profile.phone)
+              : profile.email.trim() !== '' && !publicEmail(profile.email),
+          ),
+        );
         setCompany({
           name: profile.name,
-          phone: profile.phone,
-          email: profile.email,
+          // Only valid contact details go into a public text, written the French way.
+          phone: publicPhone(profile.phone) ?? '',
+          email: publicEmail(profile.email) ?? '',
           city: profile.city,
           trade: profile.trade,
           voice: voiceOf(profile.voice, profile.legalForm),
         });
         if (doc && doc.templateId === template.id) {
+          if (!documentId && doc.status === 'draft') {
+            // Opened from the catalogue again: the draft in progress goes on, not a new one.
+            setResumedFrom(doc.updatedAt);
+            onCreated(doc.id);
+          }
           setState({
             id: doc.id,
-            answers: { ...(doc.answers as ComposeStore['answers']) },
+            // The stars picked in the catalogue this time win over the draft's.
+            answers: { ...(doc.answers as ComposeStore['answers']), ...(documentId ? {} : preset) },
             variant: doc.variant ?? 0,
             edited: doc.edited ?? false,
             body: doc.body,
+            ownBody: doc.ownBody ?? '',
             step: doc.step ?? 0,
             status: doc.status,
             validatedAt: doc.validatedAt,
@@ -158,6 +197,7 @@ export function createComposeState(
       variant: state.variant,
       edited: state.edited,
       step: state.step,
+      ownBody: state.ownBody,
     };
     let save: Promise<unknown>;
     if (state.id) {
@@ -187,6 +227,10 @@ export function createComposeState(
     text,
     questions,
     missing,
+    /** Contact details of the profile left out of the text because they are not valid. */
+    dropped,
+    /** The date of the draft resumed instead of starting another (null when none was). */
+    resumedFrom,
     saveFailed,
     /** The profile or the draft could not be read: the screen says so, with `retry`. */
     loaded: { error: loadError, retry: load },
@@ -200,22 +244,42 @@ export function createComposeState(
       setState('step', Math.max(0, Math.min(step, questions().length)));
       persist();
     },
-    /** The next wording; replaces a hand edit with the new composed text. */
+    /**
+     * The next wording. A text rewritten by hand is set aside, not lost: `backToOwnText` brings it
+     * back (until the artisan edits again).
+     */
     anotherWording(): void {
-      setState({ variant: state.variant + 1, edited: false });
+      setState({
+        variant: state.variant + 1,
+        ownBody: state.edited ? state.body : state.ownBody,
+        edited: false,
+      });
+      persist();
+    },
+    /** Brings back the text the artisan wrote by hand before "another wording". */
+    backToOwnText(): void {
+      if (state.ownBody === '') return;
+      setState({ body: state.ownBody, edited: true, ownBody: '' });
       persist();
     },
     /** The artisan's own text. */
     edit(body: string): void {
-      setState({ body, edited: true });
+      // Editing again starts from what is on screen: the text set aside is no longer needed.
+      setState({ body, edited: true, ownBody: '' });
       persist();
     },
-    /** Human validation: freezes the text, records who and when. */
+    /**
+     * Human validation: freezes the text, records who and when, and counts the minutes the
+     * template saves (the artisan can change or cancel them after).
+     */
     async validate(by: string): Promise<void> {
       persist();
       await lastSave;
       if (!state.id) throw new Error('The draft could not be saved');
-      const validated = await validateDocument(state.id, text(), by);
+      const validated = await validateDocument(state.id, text(), by, {
+        minutes: template.baselineMinutes,
+        category: template.category,
+      });
       setState({
         status: validated.status,
         body: validated.body,

@@ -2,7 +2,12 @@ import type { Accessor } from 'solid-js';
 import { createLiveQuery, type LiveQuery } from '../../db/live';
 import { addRating, ratingForDocument } from '../../db/ratings';
 import type { Rating, TimeEntry } from '../../db/schema';
-import { entryForDocument, logMinutesForDocument } from '../../db/timeEntries';
+import {
+  deleteEntry,
+  entryForDocument,
+  logMinutesForDocument,
+  updateEntry,
+} from '../../db/timeEntries';
 import type { TemplateDefinition } from '../../templates/types';
 import { runAction } from '../../ui/action';
 import { reported } from '../../ui/Toast';
@@ -33,6 +38,19 @@ export async function logDocumentMinutes(
     ),
   );
   return logged?.entry ?? null;
+}
+
+/** Changes the minutes counted for a document (the entry is replaced, as any edit). */
+export async function changeDocumentMinutes(
+  entryId: string,
+  minutes: number,
+): Promise<TimeEntry | null> {
+  return reported(await runAction(() => updateEntry(entryId, { minutes })));
+}
+
+/** Stops counting a document's minutes (they can be counted again from the same place). */
+export async function uncountDocumentMinutes(entryId: string): Promise<boolean> {
+  return reported(await runAction(async () => Boolean(await deleteEntry(entryId)))) ?? false;
 }
 
 /** The rating already recorded for a document (undefined until read, null when there is none). */

@@ -1,9 +1,12 @@
-import { createSignal, For, onMount } from 'solid-js';
+import { createSignal, For, onMount, Show } from 'solid-js';
 import { TIME_CATEGORIES, type TimeCategory } from '../../domain/categories';
+import { LONG_ENTRY_MINUTES } from '../../domain/limits';
 import { language, t } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
+import { formatMinutes, formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { ChoiceGroup, TextField } from '../../ui/Field';
+import { dismissToast } from '../../ui/Toast';
+import { settings } from '../settings/preferences';
 import { ENTRY_MINUTES, parseMinutes } from './timelogRules';
 import { logQuick } from './timelogState';
 
@@ -15,10 +18,13 @@ const PRESETS = [5, 10, 15] as const;
  * the Home quick action.
  */
 export function QuickLog(props: { focus?: boolean }) {
-  const [category, setCategory] = createSignal<TimeCategory>('communication');
+  // The kind of task of the last quick log: most logs in a row are of the same kind.
+  const [category, setCategory] = createSignal<TimeCategory>(settings().quickLogCategory);
   const [note, setNote] = createSignal('');
   const [custom, setCustom] = createSignal('');
   const [invalid, setInvalid] = createSignal(false);
+  // A long duration typed, waiting for the artisan to confirm it.
+  const [confirming, setConfirming] = createSignal<number | null>(null);
   let section: HTMLElement | undefined;
   let customInput: HTMLInputElement | undefined;
 
@@ -39,9 +45,21 @@ export function QuickLog(props: { focus?: boolean }) {
     const minutes = parseMinutes(custom());
     setInvalid(minutes === null);
     if (minutes === null) {
+      // The error under the field must not sit behind the last log's toast.
+      dismissToast();
       customInput?.focus();
       return;
     }
+    if (minutes > LONG_ENTRY_MINUTES) {
+      dismissToast();
+      setConfirming(minutes);
+      return;
+    }
+    await logCustomMinutes(minutes);
+  };
+
+  const logCustomMinutes = async (minutes: number) => {
+    setConfirming(null);
     if (await log(minutes)) setCustom('');
   };
 
@@ -89,6 +107,7 @@ export function QuickLog(props: { focus?: boolean }) {
           value={custom()}
           onValue={(value) => {
             setCustom(value);
+            setConfirming(null);
             if (invalid() && parseMinutes(value) !== null) setInvalid(false);
           }}
           error={
@@ -100,7 +119,33 @@ export function QuickLog(props: { focus?: boolean }) {
               : undefined
           }
         />
-        <Button type="submit">{t('timelog:quickLog.customAdd')}</Button>
+        <Show
+          when={confirming()}
+          fallback={<Button type="submit">{t('timelog:quickLog.customAdd')}</Button>}
+        >
+          {(minutes) => (
+            <div class="confirm" role="alert">
+              <p>
+                {t('timelog:quickLog.confirmLong', {
+                  duration: formatMinutes(minutes(), language()),
+                })}
+              </p>
+              <Button variant="primary" onClick={() => void logCustomMinutes(minutes())}>
+                {t('timelog:quickLog.confirmYes', {
+                  duration: formatMinutes(minutes(), language()),
+                })}
+              </Button>
+              <Button
+                onClick={() => {
+                  setConfirming(null);
+                  customInput?.focus();
+                }}
+              >
+                {t('timelog:quickLog.confirmFix')}
+              </Button>
+            </div>
+          )}
+        </Show>
       </form>
     </section>
   );

@@ -7,6 +7,7 @@ import { ExportCard } from './ExportCard';
 import { QuickLog } from './QuickLog';
 import { RatingCard } from './RatingCard';
 import './timelog.css';
+import { useDocumentTitle } from '../../ui/title';
 
 type Tab = 'dashboard' | 'entries';
 const TABS: readonly Tab[] = ['dashboard', 'entries'];
@@ -28,6 +29,7 @@ export default function TimeScreen() {
     document.getElementById(`tab-${next}`)?.focus();
   };
 
+  useDocumentTitle(() => t('timelog:screen.title'));
   return (
     <div class="screen time">
       <h1>{t('timelog:screen.title')}</h1>

@@ -6,7 +6,7 @@ import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import { runAction } from '../../ui/action';
 import { reported, showToast } from '../../ui/Toast';
-import { chooseWeeklyGoal } from '../settings/preferences';
+import { chooseQuickLogCategory, chooseWeeklyGoal } from '../settings/preferences';
 import { exportCsv } from './exportCsv';
 
 // Actions of the Time screen. Each writes through src/db (which tracks every write, so an app
@@ -37,6 +37,8 @@ export async function logQuick(input: {
     ),
   );
   if (entry) {
+    // The next quick log proposes the same kind of task (a failure only loses that proposal).
+    void chooseQuickLogCategory(entry.category);
     showToast({
       message: () =>
         t('timelog:quickLog.logged', {

@@ -26,6 +26,22 @@ import { SOCIAL_TEMPLATES } from './social';
 
 const TEMPLATES: readonly TemplateDefinition[] = [...REVIEW_TEMPLATES, ...SOCIAL_TEMPLATES];
 const TONES: readonly Tone[] = ['vous', 'tu'];
+// The formats that talk with an audience: on Facebook they open or ask in their own words.
+const CONVERSATIONAL = new Set([
+  'post-before-after',
+  'post-job-story',
+  'post-tip',
+  'post-behind-the-scenes',
+  'post-testimonial',
+]);
+
+/** A post's paragraphs without its hashtag line, the pin and the signature (shared by design). */
+function bodyOf(text: string): string[] {
+  return text
+    .split('\n\n')
+    .filter((paragraph) => !paragraph.startsWith('#') && !paragraph.startsWith('📍'))
+    .slice(0, -1);
+}
 // Thousands of texts per template: longer than a unit test, still seconds on a laptop.
 const SLOW = { timeout: 120_000 };
 
@@ -150,6 +166,39 @@ describe.each(TEMPLATES.map((definition) => [definition.id, definition] as const
             }
           }
         }
+      },
+    );
+
+    it(
+      'speaks on LinkedIn and Facebook in their own words, not the Instagram text cut down',
+      SLOW,
+      () => {
+        if (!definition.platforms.includes('instagram')) return;
+        const problems: string[] = [];
+        for (const language of LANGUAGES) {
+          for (const platform of ['linkedin', 'facebook'] as const) {
+            if (!definition.platforms.includes(platform)) continue;
+            if (platform === 'facebook' && !CONVERSATIONAL.has(definition.id)) continue;
+            for (const trade of SAMPLE_TRADES) {
+              const own = sampleContext({ language, platform, trade });
+              const instagram = sampleContext({ language, platform: 'instagram', trade });
+              const bank = phraseBank(language, definition.family);
+              const answers = typicalAnswers(definition, own);
+              for (let i = 0; i < 12; i++) {
+                const wording = { seed: `doc-${i}` };
+                const mine = bodyOf(composeText(definition, answers, own, bank, wording));
+                const theirs = bodyOf(composeText(definition, answers, instagram, bank, wording));
+                const shared = mine.filter((paragraph) => theirs.includes(paragraph));
+                if (mine[0] === theirs[0] || shared.length === mine.length) {
+                  problems.push(
+                    `${language}/${platform}/${trade || 'no trade'}: ${mine.join(' / ')}`,
+                  );
+                }
+              }
+            }
+          }
+        }
+        expect(problems, problems.slice(0, 6).join('\n')).toEqual([]);
       },
     );
 

@@ -107,6 +107,9 @@ const VOUS_WORDS = /(?<![\p{L}-])(?:vous|votre|vos|vôtre|vôtres)(?![\p{L}])/iu
 const VOUS_VERB = /(?<![\p{L}])(?!(?:chez|assez|nez|rez)(?![\p{L}]))\p{L}{2,}ez(?![\p{L}])/iu;
 const TU_WORDS =
   /(?<![\p{L}-])(?:tu|ton|ta|tes|toi|te|tienne|tien)(?![\p{L}])|(?<![\p{L}])t’(?=\p{L})/iu;
+// « Viens nombreux »: one reader addressed, a plural agreed with them.
+const TU_PLURAL =
+  /(?<![\p{L}])(?:viens|passe|rejoins|reste)(?:[- ]\p{L}+)?\s+(?:nombreux|nombreuses|tous|toutes)(?![\p{L}])/iu;
 const NOUS_WORDS = /(?<![\p{L}-])(?:nous|notre|nos|nôtre)(?![\p{L}])|(?<![\p{L}])l’équipe(?! d)/iu;
 const JE_WORDS =
   /(?<![\p{L}])(?:je|moi|me|mon|ma|mes|mien|mienne)(?![\p{L}])|(?<![\p{L}])[jm]’(?=\p{L})/iu;
@@ -119,6 +122,7 @@ function frenchPersons(text: string, scope: Scope): string[] {
   const plain = text.replace(/rendez-vous/giu, '');
   if (scope.tone === 'tu' && VOUS_WORDS.test(plain)) problems.push('vous in a tu text');
   if (scope.tone === 'tu' && VOUS_VERB.test(plain)) problems.push('a vous verb in a tu text');
+  if (scope.tone === 'tu' && TU_PLURAL.test(plain)) problems.push('a plural agreed with tu');
   if (scope.tone === 'vous' && TU_WORDS.test(plain)) problems.push('tu in a vous text');
   if (scope.voice === 'je' && NOUS_WORDS.test(plain)) problems.push('nous in a je text');
   if (scope.voice === 'nous' && JE_WORDS.test(plain)) problems.push('je in a nous text');

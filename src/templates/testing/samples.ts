@@ -188,8 +188,8 @@ function variations(
 
 /**
  * Answer sets for a template in a context: nothing answered, typical answers, each chip in turn
- * (and the chips of questions those chips reveal), every multiple choice at its max, each star
- * count and each sample of days.
+ * (and the chips of questions those chips reveal), each call to action with each other chip,
+ * every multiple choice at its max, each star count and each sample of days.
  */
 export function answerSets(definition: TemplateDefinition, context: ComposeContext): Answers[] {
   const platform = context.platform;
@@ -199,7 +199,12 @@ export function answerSets(definition: TemplateDefinition, context: ComposeConte
   const revealed = first.flatMap((answers) =>
     variations(definition, context, answers, (question) => !asked.has(question.id)),
   );
-  const sets: Answers[] = [{ platform }, base, ...first, ...revealed];
+  // A phrase may depend on two chips at once (an occasion's own call to action): every call
+  // to action meets every other chip.
+  const withCalls = first.flatMap((answers) =>
+    variations(definition, context, answers, (question) => question.id === 'cta'),
+  );
+  const sets: Answers[] = [{ platform }, base, ...first, ...revealed, ...withCalls];
   if (asked.has('from')) {
     for (const days of SAMPLE_DAYS) sets.push({ ...base, until: undefined, ...days });
   }

@@ -29,9 +29,13 @@ export const tip = socialTemplate({
 });
 
 /** « Fermé du 4 au 24 août » or « Fermé le vendredi 1er mai »: the days that were given. */
-export function closedDates(c: Composition): Part | null {
+export function closedDates(c: Composition, oneDay = false): Part | null {
   const from = c.day('from');
   const until = c.day('until');
+  // A one-off closure given by its first day only is that day, not « from then on ».
+  if (oneDay && from !== undefined && (until === undefined || until <= from)) {
+    return c.say('dates.closedDay', { day: c.formatDay(from) });
+  }
   if (from !== undefined && until !== undefined && until > from) {
     return c.say('dates.closedRange', c.formatRange(from, until));
   }

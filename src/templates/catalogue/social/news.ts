@@ -36,8 +36,12 @@ export const hiring = socialTemplate({
   cta: false,
   body(c) {
     const start = c.day('start');
+    // LinkedIn reads a first-person story with a business angle: why the business trains,
+    // and a share that reaches the reader's network rather than a consumer's friends.
+    const linkedin = c.scope.platform === 'linkedin';
     return [
       [c.say(`hiring.hook.${c.choice('position') || 'apprentice'}`)],
+      [linkedin ? c.say('hiring.why') : null],
       [
         // On Google the local line already names the trade.
         c.scope.trade && c.scope.platform !== 'google-post' ? c.say('hiring.trade') : null,
@@ -50,13 +54,18 @@ export const hiring = socialTemplate({
         c.sentence('details'),
       ],
       [applyPart(c)],
-      askAudience(c, 'hiring.share'),
+      linkedin ? [c.say('hiring.shareNetwork')] : askAudience(c, 'hiring.share'),
     ];
   },
+  linkedinClosing: 'hiring.closing',
   topics: (c) => ['topic.hiring', `position.${c.choice('position') || 'apprentice'}`],
 });
 
 const EVENTS = ['closure', 'holidays', 'openDay', 'fair', 'newHours', 'anniversary'] as const;
+// Closures and opening hours are customers' news: LinkedIn gets the business's own events.
+const LINKEDIN_EVENTS = ['openDay', 'fair', 'anniversary'] as const;
+const eventOptions = (scope: Scope): readonly string[] =>
+  scope.platform === 'linkedin' ? LINKEDIN_EVENTS : EVENTS;
 const isClosing = answerIs('event', 'closure', 'holidays');
 const isOuting = answerIs('event', 'openDay', 'fair');
 const spansDays = (answers: Answers) =>
@@ -73,7 +82,7 @@ function eventDates(c: Composition): Part | null {
 }
 
 function eventWhen(c: Composition, event: string): Part | null {
-  if (event === 'closure' || event === 'holidays') return closedDates(c);
+  if (event === 'closure' || event === 'holidays') return closedDates(c, event === 'closure');
   if (event === 'newHours') {
     const from = c.day('from');
     return from === undefined ? null : c.say('dates.startingFrom', { day: c.formatDay(from) });
@@ -88,7 +97,7 @@ function eventWhen(c: Composition, event: string): Part | null {
 export const event = socialTemplate({
   id: 'post-event',
   questions: [
-    single('event', EVENTS, { initial: 'closure' }),
+    single('event', eventOptions, { initial: (scope) => eventOptions(scope)[0] }),
     day('from', { required: true }),
     day('until', { when: spansDays }),
     typed('hours', 100, { when: answerIs('event', 'newHours'), required: true }),
@@ -100,7 +109,7 @@ export const event = socialTemplate({
   ],
   cta: false,
   body(c) {
-    const kind = c.choice('event') || 'closure';
+    const kind = c.choice('event') || eventOptions(c.scope)[0] || 'closure';
     const place = isOuting(c.answers) ? c.text('place') : '';
     const hours = kind === 'newHours' ? c.text('hours') : '';
     const times = isOuting(c.answers) ? c.text('times') : '';
@@ -121,5 +130,5 @@ export const event = socialTemplate({
       [urgent && c.context.company.phone.trim() ? c.say('event.emergency') : null],
     ];
   },
-  topics: (c) => [`event.${c.choice('event') || 'closure'}`],
+  topics: (c) => [`event.${c.choice('event') || eventOptions(c.scope)[0] || 'closure'}`],
 });

@@ -20,6 +20,8 @@ export interface PostSpec {
   topics(c: Composition): readonly string[];
   /** Where a format's own wording of a call to action lives, before the shared one. */
   ctaPath?: (c: Composition) => string | null;
+  /** LinkedIn's closing line (`phrases.<path>`), the post's business angle; a shared one if unset. */
+  linkedinClosing?: string;
 }
 
 /** The calls to action that exist on the platform and suit the trade. */
@@ -43,13 +45,13 @@ function callToAction(c: Composition, path: string | null): Part | null {
 }
 
 /** Google: the trade and the town in plain words. Elsewhere, a pin before the town. */
-function local(c: Composition): Paragraph[] {
+function local(c: Composition, linkedinClosing = 'linkedin.closing'): Paragraph[] {
   const city = c.context.company.city.trim();
   if (c.scope.platform === 'google-post') {
     if (city) return [[c.say('local.city')]];
     return c.scope.trade ? [[c.say('local.trade')]] : [];
   }
-  const closing = c.scope.platform === 'linkedin' ? c.say('linkedin.closing') : null;
+  const closing = c.scope.platform === 'linkedin' ? c.say(linkedinClosing) : null;
   return [[closing], [city ? c.say('local.pin') : null]];
 }
 
@@ -85,7 +87,7 @@ export function socialTemplate(spec: PostSpec): TemplateDefinition {
   return define(spec.id, questions, (c) => [
     ...spec.body(c),
     [spec.cta ? callToAction(c, spec.ctaPath?.(c) ?? null) : null],
-    ...local(c),
+    ...local(c, spec.linkedinClosing),
     [c.scope.platform === 'google-post' ? null : signature(c)],
     ...hashtags(c, spec.topics(c)),
   ]);
