@@ -8,9 +8,12 @@ import { recoverable } from './staleBuild';
 // Home is in the first chunk; every other screen loads when first visited.
 // Screens bring their strings (a namespace such as `compose` or `timelog`) with their code.
 // A tab left on an older version whose files are gone reloads into the new one (staleBuild).
-const withStrings = <T,>(ns: string, load: () => Promise<T>) =>
+const withStrings = <T,>(ns: string | readonly string[], load: () => Promise<T>) =>
   recoverable(() =>
-    Promise.all([load(), loadNamespace(language(), ns)]).then(([module]) => module),
+    Promise.all([
+      load(),
+      ...(typeof ns === 'string' ? [ns] : ns).map((name) => loadNamespace(language(), name)),
+    ]).then(([module]) => module),
   );
 const TemplatesScreen = lazy(
   withStrings('compose', () => import('../features/templates/TemplatesScreen')),
@@ -24,7 +27,7 @@ const HistoryScreen = lazy(
 const TimeScreen = lazy(withStrings('timelog', () => import('../features/timelog/TimeScreen')));
 // Settings shows the Team section, whose strings are in `team`.
 const SettingsScreen = lazy(
-  withStrings('team', () => import('../features/settings/SettingsScreen')),
+  withStrings(['team', 'settings'], () => import('../features/settings/SettingsScreen')),
 );
 const TeamScreen = lazy(withStrings('team', () => import('../features/team/TeamScreen')));
 const NotFoundScreen = lazy(recoverable(() => import('./NotFoundScreen')));
