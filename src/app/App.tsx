@@ -27,7 +27,7 @@ const HistoryScreen = lazy(
 const TimeScreen = lazy(withStrings('timelog', () => import('../features/timelog/TimeScreen')));
 // Settings shows the Team section, whose strings are in `team`.
 const SettingsScreen = lazy(
-  withStrings('team', () => import('../features/settings/SettingsScreen')),
+  withStrings(['team', 'settings'], () => import('../features/settings/SettingsScreen')),
 );
 const TeamScreen = lazy(withStrings('team', () => import('../features/team/TeamScreen')));
 // Quote screens bring the quote words and the customer picker's words.
