@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
@@ -54,6 +55,12 @@ export default defineConfig({
   define: {
     __BUILD_LABEL__: JSON.stringify(buildLabel),
   },
+  resolve: {
+    alias: {
+      // fontkit's WOFF2 decoder: never used (the PDF embeds TrueType fonts), see src/pdf/noWoff2.ts.
+      'brotli/decompress.js': fileURLToPath(new URL('./src/pdf/noWoff2.ts', import.meta.url)),
+    },
+  },
   // The sync server's security headers (CSP…), so the browser tests run under the real policy.
   preview: { headers: { ...SECURITY_HEADERS } },
   build: {
@@ -72,6 +79,13 @@ export default defineConfig({
             {
               name: 'core',
               test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](i18n|app(?![\\/]NotFoundScreen)|ui(?![\\/]Field))[\\/]|src[\\/]db[\\/](database|schema|live|meta|settings|settingsHint|pendingSaves)\.ts|locales[\\/]fr[\\/]common\.json/,
+            },
+            {
+              // The profile's rules: Home counts missing mentions with them after its first
+              // paint; the quote checker uses them too. Their own small chunk, so Home does
+              // not fetch the quote screens' chunk to count.
+              name: 'profileRules',
+              test: /src[\\/]features[\\/]settings[\\/]profileRules\.ts/,
             },
             {
               // The quote screens share nearly all their code: one chunk for them (the PDF and
