@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
@@ -44,7 +45,7 @@ export default defineConfig({
       },
       includeAssets: ['favicon.ico', 'apple-touch-icon-180x180.png', 'robots.txt'],
       injectManifest: {
-        // The PDF fonts too: without them a PDF could not be made offline.
+        // ttf: the PDF's embedded fonts, so quotes and DOE can be exported offline.
         globPatterns: ['**/*.{js,css,html,ttf}'],
       },
       // The service worker is off in dev unless VITE_DEV_SW=true asks for it.
@@ -53,6 +54,12 @@ export default defineConfig({
   ],
   define: {
     __BUILD_LABEL__: JSON.stringify(buildLabel),
+  },
+  resolve: {
+    alias: {
+      // fontkit's WOFF2 decoder: never used (the PDF embeds TrueType fonts), see src/pdf/noWoff2.ts.
+      'brotli/decompress.js': fileURLToPath(new URL('./src/pdf/noWoff2.ts', import.meta.url)),
+    },
   },
   // The sync server's security headers (CSP…), so the browser tests run under the real policy.
   preview: { headers: { ...SECURITY_HEADERS } },
@@ -84,6 +91,20 @@ export default defineConfig({
               // Only these modules: shared libraries stay where the other screens find them.
               includeDependenciesRecursively: false,
               test: /src[\\/](features[\\/]doe[\\/](?!OpenJobsCard|openJobs)|db[\\/]doeItems\.ts|domain[\\/]doe\.ts)/,
+            },
+            {
+              // The profile's rules: Home counts missing mentions with them after its first
+              // paint; the quote checker uses them too. Their own small chunk, so Home does
+              // not fetch the quote screens' chunk to count.
+              name: 'profileRules',
+              test: /src[\\/]features[\\/]settings[\\/]profileRules\.ts/,
+            },
+            {
+              // The quote screens share nearly all their code: one chunk for them (the PDF and
+              // the signature pad stay apart, loaded when used), so the first chunk's list of
+              // lazy files stays short.
+              name: 'quotes',
+              test: /src[\\/]features[\\/](quotes|customers)[\\/](?!pdf[\\/])|src[\\/]db[\\/](quotes|customers|catalog|quoteSettings)\.ts|src[\\/]domain[\\/]quotes\.ts|src[\\/]lib[\\/]hash\.ts/,
             },
           ],
         },

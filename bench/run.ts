@@ -12,9 +12,11 @@ import { measureDashboard } from './dashboard';
 import { type DoeBench, measureDoe } from './doe';
 import { homeScriptRows, measureHomeScripts } from './homeScripts';
 import { type LighthouseResult, runLighthouse } from './lighthouse';
+import { measurePdf } from './pdf';
 import { withPreview } from './preview';
 import {
   breakdownLine,
+  kb,
   markdownTable,
   measureDist,
   overBudget,
@@ -143,6 +145,31 @@ async function main(): Promise<number> {
     dashboard.medianMs <= 100 ? 'OK' : 'OVER',
   ]);
 
+  let pdfOver = false;
+  try {
+    const pdf = await measurePdf();
+    pdfOver = pdf.medianMs > 2000 || pdf.chunkGzip > 250 * 1024;
+    cells.push(
+      [
+        `Quote PDF, ${pdf.lines} lines (${pdf.pages} pages), 4× CPU (median of 3)`,
+        `${Math.round(pdf.medianMs)} ms`,
+        '',
+        '≤ 2000 ms',
+        pdf.medianMs <= 2000 ? 'OK' : 'OVER',
+      ],
+      [
+        'PDF chunk with its fonts (gzip)',
+        kb(pdf.chunkGzip),
+        '',
+        '≤ 250.0 KB',
+        pdf.chunkGzip <= 250 * 1024 ? 'OK' : 'OVER',
+      ],
+    );
+  } catch (e) {
+    console.warn(`warning: PDF bench failed: ${e instanceof Error ? e.message : String(e)}`);
+    pdfOver = true;
+  }
+
   let doeError: string | undefined;
   try {
     cells.push(...doeCells(await measureDoe()));
@@ -170,8 +197,8 @@ async function main(): Promise<number> {
   if (lhError) console.warn(`warning: Lighthouse failed (not counted): ${lhError}`);
   if (doeError) console.warn(`warning: the DOE bench failed (not counted): ${doeError}`);
 
-  if (overBudget(rows)) {
-    console.error('\nbench: a size budget is exceeded');
+  if (overBudget(rows) || pdfOver) {
+    console.error('\nbench: a size or PDF budget is exceeded');
     return 1;
   }
   return 0;

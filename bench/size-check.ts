@@ -27,6 +27,10 @@ try {
   const rows = [...homeScriptRows(scripts), ...sizeRows(report)];
   console.log(markdownTable(['Item', 'gzip', 'raw', 'Budget', 'Status'], sizeCells(rows)));
   console.log(`\nHome JS by file (gzip): ${breakdownLine(report)}`);
+  const afterLoad = scripts.untilIdle.files.filter(
+    (file) => !scripts.beforeLoad.files.includes(file),
+  );
+  console.log(`Home JS fetched after the load event: ${afterLoad.join(', ') || 'none'}`);
   for (const w of [...scripts.warnings, ...report.warnings]) console.warn(`warning: ${w}`);
   if (overBudget(rows)) {
     console.error('\nsize-check: a size budget is exceeded');

@@ -53,6 +53,7 @@ export const BUDGETS = {
   homeJs: 75 * 1024,
   homeJsBeforeLoad: 75 * 1024,
   homeJsUntilIdle: 85 * 1024,
+  // The PDF engine and its fonts are precached so quotes and DOE export offline (design.md: ≤ 500 KB).
   precache: 500 * 1024,
 } as const;
 

@@ -1,20 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { SCREENS as ALL_SCREENS } from './support/screens';
 
 // Automated accessibility checks (axe, WCAG 2.1 A and AA) on every screen, in light and dark:
 // none may report a violation. They complement the manual checks (touch targets, reflow, focus).
 
-const SCREENS = [
-  '/',
-  '/templates',
-  '/compose/review-negative-delay',
-  '/history',
-  '/time',
-  '/settings',
-  '/team',
-  '/nulle-part',
-];
+const SCREENS = [...ALL_SCREENS, '/nulle-part'];
 
 /** The violations axe finds on the page, as readable lines. */
 async function violations(page: Page): Promise<string[]> {

@@ -94,7 +94,13 @@ test('drafts do not pile up: named by their customer, reopened, deleted with und
   await expect(page.getByLabel('Prénom du client')).toHaveValue('Jeanne');
   // An untouched new text leaves no draft behind.
   await app.button('Commencer un nouveau texte').click();
-  await expect(page.getByLabel('Prénom du client')).toHaveValue('');
+  const name = page.getByLabel('Prénom du client');
+  await expect(name).toHaveValue('');
+  // The first keystroke of the new text creates its draft without remounting the flow.
+  await name.pressSequentially('Lu');
+  await expect(name).toBeFocused();
+  await expect(name).toHaveValue('Lu');
+  await name.fill('');
   await app.button('Suivant').click();
 
   await app.navigate('Accueil');

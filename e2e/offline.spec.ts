@@ -8,6 +8,8 @@ const ROUTES: Array<{ path: string; heading: string; title?: string }> = [
   { path: '/time', heading: 'Temps gagné' },
   { path: '/settings', heading: 'Réglages' },
   { path: '/history', heading: 'Textes validés' },
+  { path: '/quotes', heading: 'Devis' },
+  { path: '/quotes/new', heading: 'Nouveau devis' },
   { path: '/compose/review-negative-delay', heading: 'Avis négatif : retard' },
 ];
 

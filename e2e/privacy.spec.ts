@@ -119,6 +119,7 @@ test('nothing typed about customers, the company or jobs, nor any generated text
   await app.tap(app.button('Valider et copier'));
   const post = (await app.finalText.textContent()) ?? '';
   expect(post).toContain('Lefèvre');
+  await expect(page.getByTestId('time-counted')).toContainText('+15 min comptées');
 
   // Time entries with a note, and a rating.
   const time = new TimePage(page);
@@ -137,7 +138,8 @@ test('nothing typed about customers, the company or jobs, nor any generated text
   await team.newMemberCode();
   await expect(team.card("Appareils de l'équipe").getByRole('listitem')).toHaveCount(1);
   await team.dashboard.getByRole('button', { name: 'Actualiser' }).click();
-  await expect(team.dashboard.getByTestId('team-total')).toHaveText('35 min');
+  // 20 min for the reply and 15 for the post (counted at validation) and 15 logged by hand.
+  await expect(team.dashboard.getByTestId('team-total')).toHaveText('50 min');
 
   const sent = await Promise.all(recorded);
   // The journey did talk to the server: pairing, events, figures, devices, a member code.

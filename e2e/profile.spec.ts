@@ -58,6 +58,10 @@ test('home counts the mentions a quote still lacks', async ({ page }) => {
   const settings = new SettingsPage(page);
   await settings.open('/');
   await expect(page.getByText(/Il manque \d+ mentions à vos devis\./)).toBeVisible();
-  await page.getByRole('link', { name: 'Compléter le profil' }).click();
+  // The count leads to the quote checker, each finding to its field in the profile.
+  await page.getByRole('link', { name: 'Voir les mentions manquantes' }).click();
+  await expect(settings.heading).toHaveText('Mentions de vos devis');
+  await page.getByRole('button', { name: /Le SIRET manque/ }).click();
   await expect(settings.heading).toHaveText('Réglages');
+  await expect(settings.field('SIRET')).toBeFocused();
 });

@@ -1,19 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { SCREENS } from './support/screens';
 
 // Reading in any condition (WCAG 1.4.4 and 1.4.10): at 200 % text on a 320 px screen nothing
 // needs a sideways scroll and the navigation stays whole; in landscape the bars leave the
 // content most of the height.
-
-const SCREENS = [
-  '/',
-  '/templates',
-  '/compose/review-negative-delay',
-  '/history',
-  '/time',
-  '/settings',
-  '/team',
-];
 
 /** Doubles the text size, as a phone's largest text setting does for rem-based layouts. */
 async function largeText(page: Page): Promise<void> {

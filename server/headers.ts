@@ -5,7 +5,9 @@
 // service worker come from this origin, it talks only to this origin, and it has no inline
 // script. Solid sets inline styles through the CSSOM (element.style), which style-src does not
 // govern; the QR scanner's camera stream is set as `srcObject`, not a URL; photos and exports
-// shown from IndexedDB are blob: URLs.
+// shown from IndexedDB are blob: URLs; a quote's PDF is printed from a hidden frame holding its
+// blob: URL (the only frame the app opens), and the PDF engine decodes PNG images (logo,
+// signature) in a worker it starts from a blob: URL of its own code.
 import type { MiddlewareHandler } from 'hono';
 
 /** The policy, directive by directive. */
@@ -17,10 +19,10 @@ const POLICY: Record<string, string> = {
   'font-src': "'self'",
   'connect-src': "'self'",
   'media-src': "'self' blob:",
-  'worker-src': "'self'",
+  'worker-src': "'self' blob:",
   'manifest-src': "'self'",
   'object-src': "'none'",
-  'frame-src': "'none'",
+  'frame-src': 'blob:',
   'base-uri': "'none'",
   'form-action': "'self'",
   'frame-ancestors': "'none'",

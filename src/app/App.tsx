@@ -8,9 +8,12 @@ import { recoverable } from './staleBuild';
 // Home is in the first chunk; every other screen loads when first visited.
 // Screens bring their strings (a namespace such as `compose` or `timelog`) with their code.
 // A tab left on an older version whose files are gone reloads into the new one (staleBuild).
-const withStrings = <T,>(ns: string, load: () => Promise<T>) =>
+const withStrings = <T,>(ns: string | readonly string[], load: () => Promise<T>) =>
   recoverable(() =>
-    Promise.all([load(), loadNamespace(language(), ns)]).then(([module]) => module),
+    Promise.all([
+      load(),
+      ...(typeof ns === 'string' ? [ns] : ns).map((name) => loadNamespace(language(), name)),
+    ]).then(([module]) => module),
   );
 const TemplatesScreen = lazy(
   withStrings('compose', () => import('../features/templates/TemplatesScreen')),
@@ -24,9 +27,19 @@ const HistoryScreen = lazy(
 const TimeScreen = lazy(withStrings('timelog', () => import('../features/timelog/TimeScreen')));
 // Settings shows the Team section, whose strings are in `team`.
 const SettingsScreen = lazy(
-  withStrings('team', () => import('../features/settings/SettingsScreen')),
+  withStrings(['team', 'settings'], () => import('../features/settings/SettingsScreen')),
 );
 const TeamScreen = lazy(withStrings('team', () => import('../features/team/TeamScreen')));
+// Quote screens bring the quote words and the customer picker's words.
+const QUOTES = ['quotes', 'customers'] as const;
+const QuotesScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/QuotesScreen')));
+const NewQuoteScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/NewQuoteScreen')));
+const QuoteScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/QuoteScreen')));
+const LibraryScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/LibraryScreen')));
+const QuoteSettingsScreen = lazy(
+  withStrings(QUOTES, () => import('../features/quotes/QuoteSettingsScreen')),
+);
+const CheckScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/CheckScreen')));
 // DOE screens share a section (its toast and styles) and the `doe` strings.
 const DoeSection = lazy(withStrings('doe', () => import('../features/doe/DoeSection')));
 const JobsScreen = lazy(withStrings('doe', () => import('../features/doe/JobsScreen')));
@@ -48,6 +61,12 @@ export function App() {
       <Route path="/time" component={TimeScreen} />
       <Route path="/settings" component={SettingsScreen} />
       <Route path="/team" component={TeamScreen} />
+      <Route path="/quotes" component={QuotesScreen} />
+      <Route path="/quotes/new" component={NewQuoteScreen} />
+      <Route path="/quotes/library" component={LibraryScreen} />
+      <Route path="/quotes/settings" component={QuoteSettingsScreen} />
+      <Route path="/quotes/check" component={CheckScreen} />
+      <Route path="/quotes/:id" component={QuoteScreen} />
       <Route path="/doe" component={DoeSection}>
         <Route path="/" component={JobsScreen} />
         <Route path="/new" component={NewJobScreen} />

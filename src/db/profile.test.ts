@@ -29,6 +29,7 @@ const filled: CompanyProfile = {
   insurancePolicy: 'DEC-001',
   mediatorName: 'CM2C',
   mediatorWebsite: 'cm2c.net',
+  mediatorContact: '',
 };
 
 beforeEach(async () => {

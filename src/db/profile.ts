@@ -1,6 +1,7 @@
 import type { Trade } from '../domain/trades';
 import type { Voice } from '../domain/voice';
 import { readMeta, writeMeta } from './meta';
+import type { StoredImage } from './schema';
 
 /** Legal forms offered in the profile; `ei` covers micro-entrepreneurs. */
 export const LEGAL_FORMS = ['ei', 'eurl', 'sarl', 'sasu', 'sas', 'snc', 'other'] as const;
@@ -35,6 +36,8 @@ export interface CompanyProfile {
   insurancePolicy: string;
   mediatorName: string;
   mediatorWebsite: string;
+  /** How else to reach the mediator (address, e-mail), printed with the name. */
+  mediatorContact: string;
 }
 
 /** A blank profile. */
@@ -60,6 +63,7 @@ export function emptyProfile(): CompanyProfile {
     insurancePolicy: '',
     mediatorName: '',
     mediatorWebsite: '',
+    mediatorContact: '',
   };
 }
 
@@ -74,4 +78,16 @@ export async function loadProfile(): Promise<CompanyProfile> {
 /** Saves the whole profile as typed. */
 export async function saveProfile(profile: CompanyProfile): Promise<void> {
   await writeMeta(KEY, { ...profile });
+}
+
+const LOGO = 'logo';
+
+/** The company's logo, printed at the top of quotes and reports; undefined when none. */
+export async function loadLogo(): Promise<StoredImage | undefined> {
+  return (await readMeta<StoredImage | null>(LOGO)) ?? undefined;
+}
+
+/** Saves the logo (PNG or JPEG bytes), or removes it with `null`. */
+export async function saveLogo(logo: StoredImage | null): Promise<void> {
+  await writeMeta<StoredImage | null>(LOGO, logo);
 }

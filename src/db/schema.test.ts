@@ -33,9 +33,22 @@ afterEach(async () => {
   }
 });
 
+// Version 2 (quotes) as it shipped: the same promise.
+const VERSION_2 = {
+  ...VERSION_1,
+  customers: 'id, updatedAt',
+  catalogItems: 'id, section',
+  quotes: 'id, rootId, status, updatedAt, number',
+  numbering: 'id',
+};
+
 describe('SCHEMA_VERSIONS', () => {
   it('keeps version 1 exactly as it shipped', () => {
     expect(SCHEMA_VERSIONS[0]).toEqual({ version: 1, stores: VERSION_1 });
+  });
+
+  it('keeps version 2 exactly as it shipped', () => {
+    expect(SCHEMA_VERSIONS[1]).toEqual({ version: 2, stores: VERSION_2 });
   });
 
   it('lists whole-number versions in increasing order', () => {
@@ -94,6 +107,48 @@ describe('EtabliDB', () => {
       .between(['draft', -Infinity], ['draft', Infinity])
       .toArray();
     expect(drafts.map((draft) => draft.templateId)).toEqual(['social-before-after']);
+  });
+});
+
+describe('version 2 (quotes)', () => {
+  it('opens a version 1 database (fixture) with empty quote tables that take new rows', async () => {
+    await writeFixture('schema-v1-to-v2', FIXTURES.get(1)!);
+    const database = track(new EtabliDB('schema-v1-to-v2'));
+    await database.open();
+    expect(database.verno).toBeGreaterThanOrEqual(2);
+    for (const table of ['customers', 'catalogItems', 'quotes', 'numbering']) {
+      expect(await database.table(table).count(), table).toBe(0);
+    }
+    expect(await database.timeEntries.count()).toBe(2);
+    expect((await database.meta.get('profile'))?.value).toMatchObject({
+      trade: 'plasterer-painter',
+    });
+    await database.numbering.put({ id: '-2026', next: 2 });
+    await database.customers.add({
+      id: 'c',
+      name: 'Élise Roux',
+      address: '',
+      siteAddress: '',
+      phone: '',
+      email: '',
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    expect(await database.customers.get('c')).toMatchObject({ name: 'Élise Roux' });
+  });
+
+  it('reads back the quotes a version 2 database holds (fixture), by status and by version', async () => {
+    const fixture = FIXTURES.get(2)!;
+    await writeFixture('schema-from-v2', fixture);
+    const database = track(new EtabliDB('schema-from-v2'));
+    await database.open();
+    expect(
+      (await database.quotes.where('status').equals('sent').toArray()).map((q) => q.number),
+    ).toEqual(['D-2025-0001']);
+    expect(
+      await database.quotes.where('rootId').equals('0190f5a4-7c1e-7b3a-9f00-000000000062').count(),
+    ).toBe(1);
+    expect(await database.numbering.get('-2025')).toEqual({ id: '-2025', next: 2 });
   });
 });
 

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { TimeCategory } from '../domain/categories';
 import type { DocumentKind, DocumentStatus } from '../domain/documents';
 import type { AttachmentKind, DoeItemStatus, JobStatus } from '../domain/doe';
+import type { StoredQuoteStatus, VatRate } from '../domain/quotes';
 import type { IndicatorEvent } from '../protocol/protocol';
 import { trackWrites } from './pendingSaves';
 
@@ -72,6 +73,158 @@ interface QueueFields {
  * event types (indicators only, no free text) plus queue fields.
  */
 export type OutboxEvent = StoredEvent<IndicatorEvent> & QueueFields;
+
+/** A customer of the artisan. Local only: no customer field ever leaves the device. */
+export interface CustomerRecord {
+  id: string;
+  name: string;
+  /** Postal address, several lines. */
+  address: string;
+  /** Address of the work site when it differs from `address` (empty when the same). */
+  siteAddress: string;
+  phone: string;
+  email: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A line of the artisan's own library, added to a quote in two taps. */
+export interface CatalogItem {
+  id: string;
+  /** Section of the library, e.g. "Préparation", "Fournitures", "Main-d'œuvre". */
+  section: string;
+  designation: string;
+  unit: string;
+  /** Unit price excluding VAT, in cents. */
+  unitPrice: number;
+  vatRate: VatRate;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A priced line of a quote. Numbers are kept as typed (valid or not) and parsed when needed. */
+export interface QuoteLine {
+  type: 'line';
+  id: string;
+  /** Several lines of text are allowed; they are kept in the PDF. */
+  designation: string;
+  /** Decimal quantity as typed, e.g. "12,5". */
+  quantity: string;
+  /** A unit id (`QUOTE_UNITS`) or the artisan's own word. */
+  unit: string;
+  /** Unit price excluding VAT as typed, in euros, e.g. "1 250,00". */
+  unitPrice: string;
+  vatRate: VatRate;
+  /** Discount in percent as typed; empty for none. */
+  discount: string;
+}
+
+/** A section title grouping the lines that follow it. */
+export interface QuoteSection {
+  type: 'section';
+  id: string;
+  title: string;
+}
+
+/** One row of a quote's body. */
+export type QuoteItem = QuoteLine | QuoteSection;
+
+/** An amount that is either a percentage or a sum in euros, as typed. */
+export interface PercentOrAmount {
+  kind: 'percent' | 'amount';
+  value: string;
+}
+
+/** What the artisan edits in a quote; every free field is kept as typed. */
+export interface QuoteContent {
+  /** What the work is, e.g. "Peinture du séjour". */
+  title: string;
+  customerId: string | null;
+  items: QuoteItem[];
+  /** Travel costs excluding VAT, in euros as typed; empty for none. */
+  travel: string;
+  travelVatRate: VatRate;
+  /** A discount on the whole quote (before VAT); empty value for none. */
+  discount: PercentOrAmount;
+  /** Deposit asked at signature: a percentage of the total incl. VAT or a sum; empty for none. */
+  deposit: PercentOrAmount;
+  validityDays: string;
+  /** Planned start, `YYYY-MM-DD`, or empty when a lead time is given instead. */
+  startDate: string;
+  /** Lead time in words, e.g. "3 semaines après acceptation". */
+  leadTime: string;
+  paymentTerms: string;
+  executionTerms: string;
+  notes: string;
+  /** Price of the quote itself in euros; empty when the quote is free. */
+  quotePrice: string;
+  /** Signed away from the business premises (at the customer's): 14-day withdrawal right. */
+  offPremises: boolean;
+  /** Print "Devis reçu avant l'exécution des travaux" above the signature. */
+  receivedBeforeWork: boolean;
+  /** Print the customer's certification for reduced VAT rates on building work. */
+  reducedRateCertification: boolean;
+}
+
+/** An image kept as bytes (a logo, a signature): stored and embedded in PDFs as it is. */
+export interface StoredImage {
+  type: 'image/png' | 'image/jpeg';
+  bytes: Uint8Array;
+}
+
+/** The customer's signature captured on the phone. */
+export interface QuoteSignature {
+  /** PNG image of the strokes. */
+  image: StoredImage;
+  signerName: string;
+  signedAt: number;
+}
+
+/**
+ * A quote and its life. Once sent or signed it is frozen: `frozen` holds exactly what was
+ * issued (profile, customer and content) and its SHA-256; editing it makes a new version.
+ */
+export interface QuoteRecord {
+  id: string;
+  /** Id of the first version; every version of a quote shares it. */
+  rootId: string;
+  version: number;
+  /** Set once, at the first export or sending; never changed, never reused. */
+  number?: string;
+  templateId: string;
+  status: StoredQuoteStatus;
+  content: QuoteContent;
+  createdAt: number;
+  updatedAt: number;
+  /** Day it was drawn up (epoch ms), set with the number. */
+  issuedAt?: number;
+  sentAt?: number;
+  acceptedAt?: number;
+  refusedAt?: number;
+  /** A newer version replaced this one. */
+  supersededBy?: string;
+  signature?: QuoteSignature;
+  frozen?: FrozenQuote;
+  /** The editor's position (item being edited), to resume a draft where it was. */
+  focus?: string;
+}
+
+/** What was issued, kept as it was so the PDF can be made again identically. */
+export interface FrozenQuote {
+  number: string;
+  issuedAt: number;
+  profile: Record<string, unknown>;
+  customer: Omit<CustomerRecord, 'createdAt' | 'updatedAt'> | null;
+  content: QuoteContent;
+  /** Hex SHA-256 of the canonical JSON of the fields above: what the customer agrees to. */
+  hash: string;
+}
+
+/** A per-device numbering series: the next number to give, only ever incremented. */
+export interface NumberingSeries {
+  id: string;
+  next: number;
+}
 
 /**
  * The customer of a job. Until customers have their own table, the name and address are typed on
@@ -175,6 +328,15 @@ const VERSION_1_STORES = {
   meta: 'key',
 };
 
+/** The tables of version 2 (quotes), as it shipped. */
+const VERSION_2_STORES = {
+  ...VERSION_1_STORES,
+  customers: 'id, updatedAt',
+  catalogItems: 'id, section',
+  quotes: 'id, rootId, status, updatedAt, number',
+  numbering: 'id',
+};
+
 /**
  * Every schema version, oldest first. A new version is appended here, never edited in place, and
  * lists every table (the previous version's spread, then its changes): the latest version alone
@@ -183,11 +345,16 @@ const VERSION_1_STORES = {
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: VERSION_1_STORES },
   {
+    // Quotes: customers (local only), the item library, quotes and their numbering series.
+    version: 2,
+    stores: VERSION_2_STORES,
+  },
+  {
     // The DOE: jobs, their items, and the photos and files attached to the items. New tables
     // only: nothing written by earlier versions changes shape.
     version: 3,
     stores: {
-      ...VERSION_1_STORES,
+      ...VERSION_2_STORES,
       jobs: 'id, status, updatedAt',
       doeItems: 'id, jobId',
       attachments: 'id, jobId, itemId',
@@ -203,6 +370,10 @@ export class EtabliDB extends Dexie {
   // A plain Table: Dexie's insert type (Omit over the union) would merge the event types.
   outbox!: Table<OutboxEvent, string>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  customers!: EntityTable<CustomerRecord, 'id'>;
+  catalogItems!: EntityTable<CatalogItem, 'id'>;
+  quotes!: EntityTable<QuoteRecord, 'id'>;
+  numbering!: EntityTable<NumberingSeries, 'id'>;
   jobs!: EntityTable<JobRecord, 'id'>;
   doeItems!: EntityTable<DoeItemRecord, 'id'>;
   attachments!: EntityTable<AttachmentRecord, 'id'>;

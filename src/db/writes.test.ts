@@ -8,6 +8,14 @@ import { flushPendingSaves } from './pendingSaves';
 import { emptyProfile } from './profile';
 import { addRating } from './ratings';
 import type { DocumentRecord, TimeEntry } from './schema';
+import {
+  QUOTE_NO_STORAGE,
+  QUOTE_READS,
+  QUOTE_WRITES,
+  type QuoteSeed,
+  type Samples,
+  seedQuotes,
+} from './testing/quoteCalls';
 import { deleteEntry, logMinutes } from './timeEntries';
 
 // Every write of the data layer is awaited by `flushPendingSaves` (what an app update waits
@@ -36,6 +44,8 @@ interface Seed {
   attachmentId: string;
   removedItemId: string;
   deletedAttachmentId: string;
+  /** Quotes, library items and a customer (testing/quoteCalls.ts). */
+  quotes: QuoteSeed;
 }
 
 /** A job as the artisan types it. */
@@ -60,6 +70,18 @@ const file = (jobId: string, itemId: string) => ({
 });
 
 type Call = (seed: Seed) => Promise<unknown>;
+
+/** The quote tables' sample calls, as `module.function` calls on their part of the seed. */
+function forQuotes(samples: Samples): Record<string, Call> {
+  return Object.fromEntries(
+    Object.entries(samples).flatMap(([module, functions]) =>
+      Object.entries(functions).map(([fn, sample]) => {
+        const name = `${module}.${fn}`;
+        return [name, (seed: Seed) => sample(seed.quotes, (...args) => call(name, ...args))];
+      }),
+    ),
+  );
+}
 
 const WRITES: Record<string, Call> = {
   'documents.putDocument': ({ validated }) => putDocument({ ...validated, id: 'another' }),
@@ -116,6 +138,7 @@ const WRITES: Record<string, Call> = {
   'attachments.restoreAttachment': ({ deletedAttachmentId }) =>
     call('attachments.restoreAttachment', deletedAttachmentId),
   'attachments.purgeDeleted': () => call('attachments.purgeDeleted', Date.now()),
+  ...forQuotes(QUOTE_WRITES),
 };
 
 const READS: Record<string, Call> = {
@@ -143,6 +166,7 @@ const READS: Record<string, Call> = {
   'attachments.getAttachment': ({ attachmentId }) =>
     call('attachments.getAttachment', attachmentId),
   'attachments.attachmentUsage': () => call('attachments.attachmentUsage'),
+  ...forQuotes(QUOTE_READS),
 };
 
 /**
@@ -162,6 +186,13 @@ const NO_STORAGE = [
   'settingsHint.readSettingsHint',
   'settingsHint.writeSettingsHint',
   'storage.storageInfo',
+  // The settings hint lives in localStorage, read and written synchronously.
+  'settings.lastKnownSettings',
+  'settingsHint.readSettingsHint',
+  'settingsHint.writeSettingsHint',
+  ...Object.entries(QUOTE_NO_STORAGE).flatMap(([module, names]) =>
+    names.map((name) => `${module}.${name}`),
+  ),
 ];
 
 /** Calls an exported function by its `module.name` (through the glob, so the test sees what the app exports). */
@@ -259,6 +290,7 @@ beforeEach(async () => {
     attachmentId: attachment.id,
     removedItemId: removed.id,
     deletedAttachmentId: deletedAttachment.id,
+    quotes: await seedQuotes(),
   };
   // requestPersistenceOnce writes only where the browser can persist storage (jsdom cannot).
   Object.defineProperty(navigator, 'storage', {

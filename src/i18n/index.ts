@@ -31,8 +31,13 @@ export function trackResources(): void {
   revision();
 }
 
+// Every namespace a screen has asked for, even one still loading: a language switch loads them
+// all in the new language (a route may ask in French just before the saved English applies).
+const wanted = new Set<string>(['common']);
+
 /** Loads a namespace of `lang` (e.g. a template family's phrase bank) unless already there. */
 export async function loadNamespace(lang: Language, ns: string): Promise<void> {
+  wanted.add(ns);
   if (i18n.hasResourceBundle(lang, ns)) return;
   if (lang === 'fr' && ns === 'common') {
     i18n.addResourceBundle('fr', 'common', fr);
@@ -45,9 +50,8 @@ export async function loadNamespace(lang: Language, ns: string): Promise<void> {
 }
 
 async function loadResources(lang: Language): Promise<void> {
-  // Switching language reloads every namespace already in use, so open screens stay complete.
-  const namespaces = new Set(['common', ...Object.keys(i18n.store?.data[language()] ?? {})]);
-  await Promise.all([...namespaces].map((ns) => loadNamespace(lang, ns)));
+  // Switching language loads every namespace in use, so open screens stay complete.
+  await Promise.all([...wanted].map((ns) => loadNamespace(lang, ns)));
 }
 
 /** Loads the resources of `lang` and starts i18next with it. */

@@ -14,8 +14,9 @@ export function TextField(
       onValue: (value: string) => void;
     },
 ) {
-  const [frame, input] = splitProps(props, ['label', 'hint', 'error', 'value', 'onValue']);
-  const id = createUniqueId();
+  const [frame, input] = splitProps(props, ['label', 'hint', 'error', 'value', 'onValue', 'id']);
+  // A given id lets other screens lead to this input (e.g. a checker finding).
+  const id = frame.id ?? createUniqueId();
   return (
     <div class="field" classList={{ invalid: Boolean(frame.error) }}>
       <label for={id}>{frame.label}</label>
@@ -48,9 +49,10 @@ export function SelectField(
     onValue: (value: string) => void;
     name: string;
     children: JSX.Element;
+    id?: string;
   },
 ) {
-  const id = createUniqueId();
+  const id = props.id ?? createUniqueId();
   return (
     <div class="field">
       <label for={id}>{props.label}</label>
@@ -101,5 +103,44 @@ export function ChoiceGroup<T extends string>(props: {
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** A labelled multi-line text input (line breaks kept) with an optional hint and error. */
+export function TextAreaField(
+  props: FieldFrameProps & {
+    name: string;
+    value: string;
+    rows?: number;
+    onValue: (value: string) => void;
+    id?: string;
+  },
+) {
+  const generated = createUniqueId();
+  const id = () => props.id ?? generated;
+  return (
+    <div class="field" classList={{ invalid: Boolean(props.error) }}>
+      <label for={id()}>{props.label}</label>
+      <textarea
+        id={id()}
+        name={props.name}
+        rows={props.rows ?? 3}
+        class="short"
+        value={props.value}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={`${id()}-hint ${id()}-error`}
+        onInput={(event) => props.onValue(event.currentTarget.value)}
+      />
+      <Show when={props.hint}>
+        <p class="hint" id={`${id()}-hint`}>
+          {props.hint}
+        </p>
+      </Show>
+      <Show when={props.error}>
+        <p class="error" id={`${id()}-error`}>
+          {props.error}
+        </p>
+      </Show>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { For, lazy, Show, Suspense } from 'solid-js';
+import { ErrorBoundary, For, lazy, Show, Suspense } from 'solid-js';
 import { language, t } from '../../i18n';
 import { formatDayTime, formatMinutes } from '../../i18n/format';
 import { Button, ButtonLink } from '../../ui/Button';
@@ -22,9 +22,15 @@ import { useDocumentTitle } from '../../ui/title';
 
 const InstallCard = lazy(() => import('./InstallCard'));
 
+// Quotes awaiting an answer: a card that appears only when there are some, loaded after the
+// first paint so the quote query stays out of the home screen's first chunk.
+const AwaitingQuotes = lazy(() => import('./AwaitingQuotes'));
+
 const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string }> = [
   { label: 'home.actions.review', icon: 'review', href: '/templates?family=reviews' },
   { label: 'home.actions.post', icon: 'post', href: '/templates?family=social' },
+  { label: 'home.actions.quote', icon: 'quote', href: '/quotes/new' },
+  { label: 'home.actions.quotes', icon: 'quote', href: '/quotes' },
   { label: 'home.actions.history', icon: 'templates', href: '/history' },
   { label: 'home.actions.log', icon: 'time', href: '/time?log=1' },
   { label: 'home.actions.doe', icon: 'doe', href: '/doe' },
@@ -34,7 +40,8 @@ const QUICK_ACTIONS: ReadonlyArray<{ label: string; icon: IconName; href: string
 const OpenJobsCard = lazy(() => import('../doe/OpenJobsCard'));
 
 /**
- * The home screen: quick actions, this week's time saved, drafts, profile nudge. Cards whose
+ * The home screen: quick actions, this week's time saved, drafts, quotes awaiting an answer,
+ * profile nudge. Cards whose
  * presence depends on stored data come last, so their arrival never pushes visible content down.
  */
 export function HomeScreen() {
@@ -102,7 +109,10 @@ export function HomeScreen() {
                 <For each={list()}>
                   {(draft) => (
                     <li class="draft-item">
-                      <A class="draft-link" href={`/compose/${draft.templateId}?doc=${draft.id}`}>
+                      <A
+                        class="card-link draft-link"
+                        href={`/compose/${draft.templateId}?doc=${draft.id}`}
+                      >
                         <strong>
                           {[t(`documentKinds.${draft.kind}`), draftSubject(draft)]
                             .filter(Boolean)
@@ -129,6 +139,13 @@ export function HomeScreen() {
         </Loaded>
       </section>
 
+      {/* Loads on its own: the screen never waits for it, and a card that cannot load is left out. */}
+      <ErrorBoundary fallback={null}>
+        <Suspense>
+          <AwaitingQuotes />
+        </Suspense>
+      </ErrorBoundary>
+
       <Show when={missing.error() !== undefined}>
         <ReadError onRetry={missing.retry} />
       </Show>
@@ -141,7 +158,7 @@ export function HomeScreen() {
         <section class="card notice" aria-labelledby="profile-title">
           <h2 id="profile-title">{t('home.profile.title')}</h2>
           <p>{t('home.profile.text', { count: missing.value() ?? 0 })}</p>
-          <ButtonLink variant="primary" href="/settings#profile">
+          <ButtonLink variant="primary" href="/quotes/check">
             {t('home.profile.action')}
           </ButtonLink>
         </section>

@@ -4,6 +4,7 @@ import { voiceOf } from '../../domain/voice';
 import { t } from '../../i18n';
 import { ErrorMessage, ReadError } from '../../ui/Feedback';
 import { ChoiceGroup, SelectField, TextField } from '../../ui/Field';
+import { focusFieldFromHash } from './fieldFocus';
 import { validateProfile } from './profileRules';
 import {
   type CompanyProfile,
@@ -20,6 +21,7 @@ type TextKey = {
 export function ProfileForm() {
   const state = createProfileState();
   const errors = createMemo(() => validateProfile(state.profile));
+  focusFieldFromHash(state.ready);
   const [touched, setTouched] = createSignal<ReadonlySet<string>>(new Set());
   const touch = (field: string) => setTouched((prev) => new Set(prev).add(field));
 
@@ -33,7 +35,9 @@ export function ProfileForm() {
     const key = errors()[field];
     if (!key) return undefined;
     const typed = String(state.profile[field]).trim() !== '';
-    return touched().has(field) || (typed && key !== 'errors.required') ? t(key) : undefined;
+    return touched().has(field) || (typed && key !== 'settings:errors.required')
+      ? t(key)
+      : undefined;
   };
 
   const text = (
@@ -46,8 +50,8 @@ export function ProfileForm() {
   ) => (
     <TextField
       name={field}
-      label={t(`profile.fields.${field}`)}
-      hint={t(`profile.hints.${field}`, { defaultValue: '' }) || undefined}
+      label={t(`settings:profile.fields.${field}`)}
+      hint={t(`settings:profile.hints.${field}`, { defaultValue: '' }) || undefined}
       value={state.profile[field]}
       error={errorOf(field)}
       onValue={(value) => void state.update(field, value)}
@@ -66,24 +70,24 @@ export function ProfileForm() {
       >
         <form class="profile-form" onSubmit={(event) => event.preventDefault()} novalidate>
           <p class="save-state" role="status" aria-live="polite">
-            {t(`profile.save.${state.saveState()}`)}
+            {t(`settings:profile.save.${state.saveState()}`)}
           </p>
           <ErrorMessage message={saveFailure()} />
 
           <fieldset>
-            <legend>{t('profile.sections.identity')}</legend>
+            <legend>{t('settings:profile.sections.identity')}</legend>
             {text('name', { autocomplete: 'organization' })}
             <SelectField
               name="legalForm"
-              label={t('profile.fields.legalForm')}
+              label={t('settings:profile.fields.legalForm')}
               value={state.profile.legalForm}
               onValue={(value) =>
                 void state.update('legalForm', value as CompanyProfile['legalForm'])
               }
             >
-              <option value="">{t('profile.choose')}</option>
+              <option value="">{t('settings:profile.choose')}</option>
               <For each={LEGAL_FORMS}>
-                {(form) => <option value={form}>{t(`legalForms.${form}`)}</option>}
+                {(form) => <option value={form}>{t(`settings:legalForms.${form}`)}</option>}
               </For>
             </SelectField>
             <Show when={state.profile.legalForm !== '' && state.profile.legalForm !== 'ei'}>
@@ -94,7 +98,7 @@ export function ProfileForm() {
           </fieldset>
 
           <fieldset>
-            <legend>{t('profile.sections.contact')}</legend>
+            <legend>{t('settings:profile.sections.contact')}</legend>
             {text('street', { autocomplete: 'street-address' })}
             {text('postalCode', { inputmode: 'numeric', autocomplete: 'postal-code' })}
             {text('city', { autocomplete: 'address-level2' })}
@@ -103,14 +107,14 @@ export function ProfileForm() {
           </fieldset>
 
           <fieldset>
-            <legend>{t('profile.sections.vat')}</legend>
+            <legend>{t('settings:profile.sections.vat')}</legend>
             <ChoiceGroup<VatRegime>
-              legend={t('profile.fields.vatRegime')}
+              legend={t('settings:profile.fields.vatRegime')}
               name="vatRegime"
               value={state.profile.vatRegime}
               options={[
-                { value: 'normal', label: t('profile.vat.normal') },
-                { value: 'franchise', label: t('profile.vat.franchise') },
+                { value: 'normal', label: t('settings:profile.vat.normal') },
+                { value: 'franchise', label: t('settings:profile.vat.franchise') },
               ]}
               onValue={(value) => void state.update('vatRegime', value)}
             />
@@ -118,14 +122,14 @@ export function ProfileForm() {
           </fieldset>
 
           <fieldset>
-            <legend>{t('profile.sections.trade')}</legend>
+            <legend>{t('settings:profile.sections.trade')}</legend>
             <SelectField
               name="trade"
-              label={t('profile.fields.trade')}
+              label={t('settings:profile.fields.trade')}
               value={state.profile.trade}
               onValue={(value) => void state.update('trade', value as Trade | '')}
             >
-              <option value="">{t('profile.choose')}</option>
+              <option value="">{t('settings:profile.choose')}</option>
               <For each={TRADE_FAMILIES}>
                 {(family) => (
                   <optgroup label={t(`tradeFamilies.${family}`)}>
@@ -134,7 +138,7 @@ export function ProfileForm() {
                         (trade) => TRADES[trade as Trade] === family,
                       )}
                     >
-                      {(trade) => <option value={trade}>{t(`trades.${trade}`)}</option>}
+                      {(trade) => <option value={trade}>{t(`settings:trades.${trade}`)}</option>}
                     </For>
                   </optgroup>
                 )}
@@ -142,25 +146,25 @@ export function ProfileForm() {
             </SelectField>
             <SelectField
               name="voice"
-              label={t('profile.fields.voice')}
-              hint={t('profile.hints.voice')}
+              label={t('settings:profile.fields.voice')}
+              hint={t('settings:profile.hints.voice')}
               value={state.profile.voice}
               onValue={(value) => void state.update('voice', value as CompanyProfile['voice'])}
             >
               <option value="">
-                {t('profile.voice.auto', {
-                  voice: t(`profile.voice.${voiceOf('', state.profile.legalForm)}`),
+                {t('settings:profile.voice.auto', {
+                  voice: t(`settings:profile.voice.${voiceOf('', state.profile.legalForm)}`),
                 })}
               </option>
-              <option value="je">{t('profile.voice.je')}</option>
-              <option value="nous">{t('profile.voice.nous')}</option>
+              <option value="je">{t('settings:profile.voice.je')}</option>
+              <option value="nous">{t('settings:profile.voice.nous')}</option>
             </SelectField>
           </fieldset>
 
           <Show when={needsDecennialInsurance(state.profile.trade)}>
             <fieldset>
-              <legend>{t('profile.sections.insurance')}</legend>
-              <p class="hint">{t('profile.insuranceWhy')}</p>
+              <legend>{t('settings:profile.sections.insurance')}</legend>
+              <p class="hint">{t('settings:profile.insuranceWhy')}</p>
               {text('insurerName')}
               {text('insurerAddress')}
               {text('insuranceCoverage')}
@@ -169,9 +173,10 @@ export function ProfileForm() {
           </Show>
 
           <fieldset>
-            <legend>{t('profile.sections.mediator')}</legend>
+            <legend>{t('settings:profile.sections.mediator')}</legend>
             {text('mediatorName')}
             {text('mediatorWebsite', { type: 'url', inputmode: 'url' })}
+            {text('mediatorContact')}
           </fieldset>
         </form>
       </Show>

@@ -17,21 +17,21 @@ import { useDocumentTitle } from '../../ui/title';
 export default function SettingsScreen() {
   const storage = createStorageInfo();
   const doeUsage = createAttachmentUsage();
-  useDocumentTitle(() => t('settings.title'));
+  useDocumentTitle(() => t('settings:settings.title'));
   return (
     <div class="screen settings">
-      <h1>{t('settings.title')}</h1>
+      <h1>{t('settings:settings.title')}</h1>
 
       <section id="profile" aria-labelledby="profile-heading">
-        <h2 id="profile-heading">{t('profile.title')}</h2>
-        <p class="hint">{t('profile.intro')}</p>
+        <h2 id="profile-heading">{t('settings:profile.title')}</h2>
+        <p class="hint">{t('settings:profile.intro')}</p>
         <ProfileForm />
       </section>
 
       <section aria-labelledby="display-heading">
-        <h2 id="display-heading">{t('settings.display')}</h2>
+        <h2 id="display-heading">{t('settings:settings.display')}</h2>
         <ChoiceGroup<Language>
-          legend={t('settings.language')}
+          legend={t('settings:settings.language')}
           name="language"
           value={settings().language}
           options={[
@@ -41,13 +41,13 @@ export default function SettingsScreen() {
           onValue={(value) => void chooseLanguage(value).then(reported)}
         />
         <ChoiceGroup<ThemeChoice>
-          legend={t('settings.theme')}
+          legend={t('settings:settings.theme')}
           name="theme"
           value={settings().theme}
           options={[
-            { value: 'system', label: t('settings.themes.system') },
-            { value: 'light', label: t('settings.themes.light') },
-            { value: 'dark', label: t('settings.themes.dark') },
+            { value: 'system', label: t('settings:settings.themes.system') },
+            { value: 'light', label: t('settings:settings.themes.light') },
+            { value: 'dark', label: t('settings:settings.themes.dark') },
           ]}
           onValue={(value) => void chooseTheme(value).then(reported)}
         />
@@ -58,14 +58,14 @@ export default function SettingsScreen() {
       <InstallCard />
 
       <section aria-labelledby="storage-heading">
-        <h2 id="storage-heading">{t('settings.storage.title')}</h2>
+        <h2 id="storage-heading">{t('settings:settings.storage.title')}</h2>
         <Show when={storage()} fallback={<p class="hint">{t('app.loading')}</p>}>
           {(info) => (
             <>
               <p>
                 {info().usageBytes === null
-                  ? t('settings.storage.unknown')
-                  : t('settings.storage.used', {
+                  ? t('settings:settings.storage.unknown')
+                  : t('settings:settings.storage.used', {
                       used: formatBytes(info().usageBytes ?? 0, language()),
                       quota: formatBytes(info().quotaBytes ?? 0, language()),
                     })}
@@ -73,7 +73,7 @@ export default function SettingsScreen() {
               <Loaded query={doeUsage} loading={null}>
                 {(usage) => (
                   <p>
-                    {t('settings.storage.doe', {
+                    {t('settings:settings.storage.doe', {
                       count: usage().photos + usage().files,
                       size: formatBytes(usage().bytes, language()),
                     })}
@@ -82,8 +82,8 @@ export default function SettingsScreen() {
               </Loaded>
               <p class="hint">
                 {info().persisted
-                  ? t('settings.storage.persisted')
-                  : t('settings.storage.notPersisted')}
+                  ? t('settings:settings.storage.persisted')
+                  : t('settings:settings.storage.notPersisted')}
               </p>
             </>
           )}
@@ -91,10 +91,10 @@ export default function SettingsScreen() {
       </section>
 
       <section aria-labelledby="about-heading">
-        <h2 id="about-heading">{t('settings.about.title')}</h2>
-        <p>{t('settings.about.text')}</p>
+        <h2 id="about-heading">{t('settings:settings.about.title')}</h2>
+        <p>{t('settings:settings.about.text')}</p>
         <p class="hint" data-testid="build-label">
-          {t('settings.about.version', { version: __BUILD_LABEL__ })}
+          {t('settings:settings.about.version', { version: __BUILD_LABEL__ })}
         </p>
       </section>
     </div>

@@ -43,6 +43,7 @@ function completeProfile(overrides: Partial<CompanyProfile> = {}): CompanyProfil
     insurancePolicy: 'DEC-2026-001',
     mediatorName: 'CM2C',
     mediatorWebsite: 'https://www.cm2c.net',
+    mediatorContact: '',
     ...overrides,
   };
 }
@@ -98,22 +99,22 @@ describe('siretProblem', () => {
   });
 
   it('reports a wrong length', () => {
-    expect(siretProblem('7328293200007')).toBe('errors.siretLength');
-    expect(siretProblem('732829320000740')).toBe('errors.siretLength');
-    expect(siretProblem('732829320')).toBe('errors.siretLength');
+    expect(siretProblem('7328293200007')).toBe('settings:errors.siretLength');
+    expect(siretProblem('732829320000740')).toBe('settings:errors.siretLength');
+    expect(siretProblem('732829320')).toBe('settings:errors.siretLength');
   });
 
   it('reports anything but digits before the length', () => {
-    expect(siretProblem('7328293200007A')).toBe('errors.siretDigits');
-    expect(siretProblem('SIRET 732829320')).toBe('errors.siretDigits');
-    expect(siretProblem('732/829/320/00074')).toBe('errors.siretDigits');
-    expect(siretProblem('')).toBe('errors.siretDigits');
+    expect(siretProblem('7328293200007A')).toBe('settings:errors.siretDigits');
+    expect(siretProblem('SIRET 732829320')).toBe('settings:errors.siretDigits');
+    expect(siretProblem('732/829/320/00074')).toBe('settings:errors.siretDigits');
+    expect(siretProblem('')).toBe('settings:errors.siretDigits');
   });
 
   it('reports a wrong checksum', () => {
-    expect(siretProblem('73282932000075')).toBe('errors.siretChecksum');
-    expect(siretProblem('73282932000047')).toBe('errors.siretChecksum');
-    expect(siretProblem('12345678901234')).toBe('errors.siretChecksum');
+    expect(siretProblem('73282932000075')).toBe('settings:errors.siretChecksum');
+    expect(siretProblem('73282932000047')).toBe('settings:errors.siretChecksum');
+    expect(siretProblem('12345678901234')).toBe('settings:errors.siretChecksum');
   });
 
   describe('La Poste (SIREN 356 000 000)', () => {
@@ -126,8 +127,8 @@ describe('siretProblem', () => {
 
     it('rejects establishments whose digit sum is not a multiple of 5', () => {
       // 3 + 5 + 6 + 9 + 9 = 32.
-      expect(siretProblem('35600000009090')).toBe('errors.siretChecksum');
-      expect(siretProblem('35600000000002')).toBe('errors.siretChecksum');
+      expect(siretProblem('35600000009090')).toBe('settings:errors.siretChecksum');
+      expect(siretProblem('35600000000002')).toBe('settings:errors.siretChecksum');
     });
 
     it("accepts La Poste's head office, which follows Luhn instead", () => {
@@ -138,7 +139,7 @@ describe('siretProblem', () => {
     it('applies the exception only to that SIREN', () => {
       // Its digits add up to 20, but SIREN 356 000 001 is not La Poste: Luhn applies, and fails.
       expect(luhnValid('35600000100005')).toBe(false);
-      expect(siretProblem('35600000100005')).toBe('errors.siretChecksum');
+      expect(siretProblem('35600000100005')).toBe('settings:errors.siretChecksum');
     });
   });
 });
@@ -167,7 +168,7 @@ describe('vatNumberProblem', () => {
 
   it('reports a key that does not match the SIREN', () => {
     for (const key of ['00', '43', '45', '83', '96']) {
-      expect(vatNumberProblem(`FR${key}732829320`, '')).toBe('errors.vatNumberKey');
+      expect(vatNumberProblem(`FR${key}732829320`, '')).toBe('settings:errors.vatNumberKey');
     }
   });
 
@@ -177,8 +178,8 @@ describe('vatNumberProblem', () => {
   });
 
   it('reports a VAT number that belongs to another company than the SIRET', () => {
-    expect(vatNumberProblem(OTHER_VAT, SIRET)).toBe('errors.vatNumberSiren');
-    expect(vatNumberProblem(VAT, OTHER_SIRET)).toBe('errors.vatNumberSiren');
+    expect(vatNumberProblem(OTHER_VAT, SIRET)).toBe('settings:errors.vatNumberSiren');
+    expect(vatNumberProblem(VAT, OTHER_SIRET)).toBe('settings:errors.vatNumberSiren');
   });
 
   it('skips the SIRET comparison while the SIRET is incomplete', () => {
@@ -195,18 +196,20 @@ describe('vatNumberProblem', () => {
       'FR',
       '',
     ]) {
-      expect(vatNumberProblem(vat, '')).toBe('errors.vatNumberFormat');
+      expect(vatNumberProblem(vat, '')).toBe('settings:errors.vatNumberFormat');
     }
   });
 });
 
 describe('validateProfile', () => {
   it('requires only the name of an empty profile', () => {
-    expect(validateProfile(emptyProfile())).toEqual({ name: 'errors.required' });
+    expect(validateProfile(emptyProfile())).toEqual({ name: 'settings:errors.required' });
   });
 
   it('treats a name of spaces as missing', () => {
-    expect(validateProfile(withFields({ name: '   ' }))).toEqual({ name: 'errors.required' });
+    expect(validateProfile(withFields({ name: '   ' }))).toEqual({
+      name: 'settings:errors.required',
+    });
   });
 
   it('finds nothing wrong in a complete, well-formed profile', () => {
@@ -228,10 +231,10 @@ describe('validateProfile', () => {
 
   it('reports the SIRET problem', () => {
     expect(validateProfile(withFields({ siret: '7328293200007' }))).toEqual({
-      siret: 'errors.siretLength',
+      siret: 'settings:errors.siretLength',
     });
     expect(validateProfile(withFields({ siret: '73282932000075' }))).toEqual({
-      siret: 'errors.siretChecksum',
+      siret: 'settings:errors.siretChecksum',
     });
   });
 
@@ -250,7 +253,7 @@ describe('validateProfile', () => {
     '@domaine.fr',
     'nom@ domaine.fr',
   ])('rejects the email %j', (email) => {
-    expect(validateProfile(withFields({ email }))).toEqual({ email: 'errors.email' });
+    expect(validateProfile(withFields({ email }))).toEqual({ email: 'settings:errors.email' });
   });
 
   it.each([
@@ -273,7 +276,7 @@ describe('validateProfile', () => {
     '+44 20 7946 0958',
     '06 12 34 56 7A',
   ])('rejects the phone number %j', (phone) => {
-    expect(validateProfile(withFields({ phone }))).toEqual({ phone: 'errors.phone' });
+    expect(validateProfile(withFields({ phone }))).toEqual({ phone: 'settings:errors.phone' });
   });
 
   it('accepts 5-digit postal codes, including those starting with 0', () => {
@@ -285,7 +288,7 @@ describe('validateProfile', () => {
   it('rejects postal codes that are not 5 digits', () => {
     for (const postalCode of ['7500', '750022', '75 002', '2A004', 'Lyon']) {
       expect(validateProfile(withFields({ postalCode }))).toEqual({
-        postalCode: 'errors.postalCode',
+        postalCode: 'settings:errors.postalCode',
       });
     }
   });
@@ -299,7 +302,7 @@ describe('validateProfile', () => {
   it('rejects share capitals that are not a non-negative amount', () => {
     for (const shareCapital of ['-100', 'mille', '1 000 €', '10,5,0', 'Infinity']) {
       expect(validateProfile(withFields({ shareCapital }))).toEqual({
-        shareCapital: 'errors.amount',
+        shareCapital: 'settings:errors.amount',
       });
     }
   });
@@ -318,20 +321,20 @@ describe('validateProfile', () => {
   it('rejects website addresses that are not addresses', () => {
     for (const mediatorWebsite of ['médiateur', 'ftp://cm2c.net', 'cm2c', 'www.cm2c.net/a b']) {
       expect(validateProfile(withFields({ mediatorWebsite }))).toEqual({
-        mediatorWebsite: 'errors.url',
+        mediatorWebsite: 'settings:errors.url',
       });
     }
   });
 
   it('checks the VAT number, against the SIRET too, under the normal regime', () => {
     expect(validateProfile(withFields({ vatNumber: 'FR45732829320' }))).toEqual({
-      vatNumber: 'errors.vatNumberKey',
+      vatNumber: 'settings:errors.vatNumberKey',
     });
     expect(validateProfile(withFields({ vatNumber: 'TVA' }))).toEqual({
-      vatNumber: 'errors.vatNumberFormat',
+      vatNumber: 'settings:errors.vatNumberFormat',
     });
     expect(validateProfile(withFields({ siret: SIRET, vatNumber: OTHER_VAT }))).toEqual({
-      vatNumber: 'errors.vatNumberSiren',
+      vatNumber: 'settings:errors.vatNumberSiren',
     });
     expect(validateProfile(withFields({ siret: SIRET, vatNumber: VAT }))).toEqual({});
   });
@@ -356,14 +359,14 @@ describe('validateProfile', () => {
       mediatorWebsite: 'pas un site',
     });
     expect(validateProfile(profile)).toEqual({
-      name: 'errors.required',
-      siret: 'errors.siretLength',
-      email: 'errors.email',
-      phone: 'errors.phone',
-      postalCode: 'errors.postalCode',
-      shareCapital: 'errors.amount',
-      vatNumber: 'errors.vatNumberKey',
-      mediatorWebsite: 'errors.url',
+      name: 'settings:errors.required',
+      siret: 'settings:errors.siretLength',
+      email: 'settings:errors.email',
+      phone: 'settings:errors.phone',
+      postalCode: 'settings:errors.postalCode',
+      shareCapital: 'settings:errors.amount',
+      vatNumber: 'settings:errors.vatNumberKey',
+      mediatorWebsite: 'settings:errors.url',
     });
   });
 

@@ -2,7 +2,7 @@ import { createSignal, lazy, Show } from 'solid-js';
 import { t } from '../../i18n';
 import type { PairError } from '../../sync/pairing';
 import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/Field';
+import { CodeField, DeviceNameField } from './PairingFields';
 import { deviceKind, pairErrorKey } from './teamRules';
 import { pairThisDevice } from './teamState';
 
@@ -39,18 +39,13 @@ export function PairForm(props: { deviceName?: string }) {
     <section class="card" aria-labelledby="pair-title">
       <h2 id="pair-title">{t('team:pair.title')}</h2>
       <form class="pair-form" novalidate onSubmit={(event) => void submit(event)}>
-        <TextField
+        <CodeField
           name="pairing-code"
           label={t('team:pair.code')}
           hint={t('team:pair.codeHint')}
           error={fieldError('code')}
           value={code()}
           onValue={setCode}
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck={false}
-          maxlength="40"
-          class="code-input"
         />
         <Show when={canScan()}>
           <Show
@@ -66,15 +61,11 @@ export function PairForm(props: { deviceName?: string }) {
             />
           </Show>
         </Show>
-        <TextField
+        <DeviceNameField
           name="device-name"
-          label={t('team:pair.deviceName')}
-          hint={t('team:pair.deviceNameHint')}
           error={fieldError('name')}
           value={name()}
           onValue={setName}
-          autocomplete="off"
-          maxlength="64"
         />
         <Button type="submit" variant="primary" wide disabled={busy()}>
           {busy() ? t('team:pair.pairing') : t('team:pair.submit')}

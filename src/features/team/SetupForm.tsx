@@ -1,8 +1,10 @@
 import { createSignal, onMount } from 'solid-js';
+import { WORKSPACE_NAME_MAX } from '../../domain/names';
 import { t } from '../../i18n';
 import type { PairError } from '../../sync/pairing';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
+import { CodeField, DeviceNameField } from './PairingFields';
 import { deviceKind, pairErrorKey } from './teamRules';
 import { createTeamOnThisDevice, proposedTeamName } from './teamState';
 
@@ -50,18 +52,13 @@ export function SetupForm() {
       <h2 id="setup-title">{t('team:setup.title')}</h2>
       <p class="hint">{t('team:setup.intro', { server: location.host })}</p>
       <form class="pair-form" novalidate onSubmit={(event) => void submit(event)}>
-        <TextField
+        <CodeField
           name="setup-code"
           label={t('team:setup.code')}
           hint={t('team:setup.codeHint')}
           error={fieldError('code')}
           value={code()}
           onValue={setCode}
-          autocomplete="off"
-          autocapitalize="characters"
-          spellcheck={false}
-          maxlength="40"
-          class="code-input"
         />
         <TextField
           name="team-name"
@@ -71,17 +68,13 @@ export function SetupForm() {
           value={team()}
           onValue={setTeam}
           autocomplete="organization"
-          maxlength="100"
+          maxlength={String(WORKSPACE_NAME_MAX)}
         />
-        <TextField
+        <DeviceNameField
           name="setup-device-name"
-          label={t('team:pair.deviceName')}
-          hint={t('team:pair.deviceNameHint')}
           error={fieldError('name')}
           value={name()}
           onValue={setName}
-          autocomplete="off"
-          maxlength="64"
         />
         <Button type="submit" variant="primary" wide disabled={busy()}>
           {busy() ? t('team:setup.creating') : t('team:setup.submit')}

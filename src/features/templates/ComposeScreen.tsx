@@ -83,7 +83,8 @@ function Flow(props: { template: TemplateDefinition }) {
   const state = createComposeState(
     props.template,
     search.doc,
-    (id) => setSearch({ doc: id, new: undefined }, { replace: true }),
+    // `new` stays: clearing it would change the flow's key and remount it under the thumb.
+    (id) => setSearch({ doc: id }, { replace: true }),
     search.doc ? {} : presetAnswers(props.template, search.stars),
     search.new === undefined,
   );

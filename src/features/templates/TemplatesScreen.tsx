@@ -120,7 +120,7 @@ export default function TemplatesScreen() {
           <For each={shown()}>
             {(meta) => (
               <li>
-                <A class="template-card" href={href(meta.id, meta.family)}>
+                <A class="card-link template-card" href={href(meta.id, meta.family)}>
                   <strong>{templateTitle(meta)}</strong>
                   <span class="hint">{templateDescription(meta)}</span>
                   <span class="muted">

@@ -1,0 +1,10 @@
+/** Every screen of the app, one address each, for the checks that walk them all. */
+export const SCREENS = [
+  '/',
+  '/templates',
+  '/compose/review-negative-delay',
+  '/history',
+  '/time',
+  '/settings',
+  '/team',
+] as const;
