@@ -186,10 +186,6 @@ const NO_STORAGE = [
   'settingsHint.readSettingsHint',
   'settingsHint.writeSettingsHint',
   'storage.storageInfo',
-  // The settings hint lives in localStorage, read and written synchronously.
-  'settings.lastKnownSettings',
-  'settingsHint.readSettingsHint',
-  'settingsHint.writeSettingsHint',
   ...Object.entries(QUOTE_NO_STORAGE).flatMap(([module, names]) =>
     names.map((name) => `${module}.${name}`),
   ),
