@@ -5,6 +5,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 import { SECURITY_HEADERS } from './server/headers.ts';
 
+/** The language whose strings every install precaches (the others are cached when chosen). */
+const DEFAULT_LANGUAGE = 'fr';
+
 // The build label names a build in Settings → About; e2e sets it to make a second, different build.
 const buildLabel = process.env.ETABLI_BUILD_LABEL ?? new Date().toISOString().slice(0, 10);
 
@@ -45,6 +48,8 @@ export default defineConfig({
       },
       includeAssets: ['favicon.ico', 'apple-touch-icon-180x180.png', 'robots.txt'],
       injectManifest: {
+        // Other languages' strings are cached when used, not by every install (see chunkFileNames).
+        globIgnores: ['**/assets/locale-*'],
         // ttf: the PDF's embedded fonts, so quotes and DOE can be exported offline.
         globPatterns: ['**/*.{js,css,html,ttf}'],
       },
@@ -69,6 +74,17 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
+        // A language's strings other than French are named for it (`locale-en-social-….js`):
+        // the service worker leaves them out of the precache and caches them when that language
+        // is used (service-worker/locales.ts, i18n's warmLanguage).
+        chunkFileNames: (chunk) => {
+          const locale = /locales[\\/]([a-z]{2})[\\/]([\w-]+)\.json$/.exec(
+            chunk.facadeModuleId ?? '',
+          );
+          return locale && locale[1] !== DEFAULT_LANGUAGE
+            ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js`
+            : 'assets/[name]-[hash].js';
+        },
         codeSplitting: {
           // What the home screen needs, in one chunk: the libraries and the app's core (i18n,
           // shell, primitives but the form fields, the database and its settings); the data
@@ -81,7 +97,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next|uuid)[\\/]|src[\\/](i18n|app(?![\\/]NotFoundScreen)|ui(?![\\/]Field))[\\/]|src[\\/]db[\\/](database|schema|live|meta|settings|settingsHint|pendingSaves)\.ts|locales[\\/]fr[\\/]common\.json|^\0rolldown\/runtime\.js$/,
+              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next)[\\/]|src[\\/](i18n|app(?![\\/]NotFoundScreen)|ui(?![\\/]Field))[\\/]|src[\\/]db[\\/](database|schema|live|meta|settings|settingsHint|pendingSaves|homeReads)\.ts|locales[\\/]fr[\\/]common\.json|^\0rolldown\/runtime\.js$/,
             },
             {
               // The DOE screens and their tables, in one chunk loaded on the first DOE visit
@@ -90,7 +106,7 @@ export default defineConfig({
               name: 'doe',
               // Only these modules: shared libraries stay where the other screens find them.
               includeDependenciesRecursively: false,
-              test: /src[\\/](features[\\/]doe[\\/](?!OpenJobsCard|openJobs)|db[\\/]doeItems\.ts|domain[\\/]doe\.ts)/,
+              test: /src[\\/](features[\\/]doe[\\/](?!OpenJobsCard|openJobs)|db[\\/]doeItems\.ts)/,
             },
             {
               // The profile's rules: Home counts missing mentions with them after its first
@@ -104,6 +120,8 @@ export default defineConfig({
               // the signature pad stay apart, loaded when used), so the first chunk's list of
               // lazy files stays short.
               name: 'quotes',
+              // Only these modules: ids, clock and the like stay where Home's cards find them.
+              includeDependenciesRecursively: false,
               test: /src[\\/]features[\\/](quotes|customers)[\\/](?!pdf[\\/])|src[\\/]db[\\/](quotes|customers|catalog|quoteSettings)\.ts|src[\\/]domain[\\/]quotes\.ts|src[\\/]lib[\\/]hash\.ts/,
             },
           ],

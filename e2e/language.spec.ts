@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { SettingsPage } from './pages/SettingsPage';
+import { SCREENS } from './support/screens';
 
 test('the language switch changes the UI and persists, offline too', async ({ page }) => {
   const settings = new SettingsPage(page);
@@ -88,4 +91,34 @@ test('a restart shows the chosen language at once; the saved settings win over t
   await expect
     .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('etabli:settings') ?? '{}')))
     .toMatchObject({ language: 'en' });
+});
+
+test('once English is chosen online, every screen reads in English offline', async ({ page }) => {
+  // Only French is precached; English files are fetched when English is first used.
+  const english = readdirSync(resolve(import.meta.dirname, '../dist/assets')).filter((name) =>
+    name.startsWith('locale-en-'),
+  );
+  expect(english.length).toBeGreaterThan(5);
+  const settings = new SettingsPage(page);
+  await settings.open('/settings');
+  await settings.chooseLanguage('English');
+  await expect
+    .poll(
+      () => page.evaluate(async () => (await (await caches.open('etabli-locales')).keys()).length),
+      { timeout: 15_000 },
+    )
+    .toBe(english.length);
+
+  await page.context().setOffline(true);
+  for (const screen of SCREENS) {
+    await page.goto(screen);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading, screen).toBeVisible();
+    // A missing string shows as its key (`list.title`, `settings.storage.used`).
+    await expect(page.locator('main'), screen).not.toContainText(
+      /\b[a-z][a-zA-Z]*\.[a-z][a-zA-Z]+/,
+    );
+  }
+  await page.goto('/compose/review-negative-delay');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Negative review');
 });

@@ -1,6 +1,7 @@
 /// <reference lib="WebWorker" />
 import { clientsClaim } from 'workbox-core';
 import { setupCacheCleanup } from './cleanup';
+import { setupLocaleCache } from './locales';
 import { setupNavigationFallback } from './navigation';
 import { setupPrecache } from './precache';
 import { setupSyncWakeUp } from './sync';
@@ -10,6 +11,7 @@ declare const self: ServiceWorkerGlobalScope;
 
 setupPrecache();
 setupNavigationFallback();
+setupLocaleCache();
 setupCacheCleanup();
 setupUpdateHandshake();
 setupSyncWakeUp();

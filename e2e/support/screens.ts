@@ -7,4 +7,10 @@ export const SCREENS = [
   '/time',
   '/settings',
   '/team',
+  '/quotes',
+  '/quotes/new',
+  '/quotes/library',
+  '/quotes/settings',
+  '/doe',
+  '/doe/new',
 ] as const;

@@ -6,14 +6,13 @@ import {
   deleteDocument,
   duplicateDocument,
   getDocument,
-  isTouched,
   latestDraftOf,
-  listDrafts,
   listHistory,
   restoreDocument,
   saveDraft,
   validateDocument,
 } from './documents';
+import { isTouched, listDrafts } from './homeReads';
 import { entryForDocument, logMinutesForDocument } from './timeEntries';
 
 let restoreClock: () => void = () => undefined;

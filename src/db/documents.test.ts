@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentStatus } from '../domain/documents';
 import { db } from './database';
-import { listDrafts, putDocument } from './documents';
+import { putDocument } from './documents';
+import { listDrafts } from './homeReads';
 import type { DocumentRecord } from './schema';
 
 function document(id: string, status: DocumentStatus, updatedAt: number): DocumentRecord {

@@ -3,38 +3,9 @@ import { now } from '../lib/clock';
 import { newId } from '../lib/ids';
 import { matchesAllWords } from '../lib/search';
 import { db } from './database';
+import { isTouched } from './homeReads';
 import type { DocumentRecord } from './schema';
 import { logMinutesForDocument } from './timeEntries';
-
-/** Answers that only say where the flow started (the stars picked in the catalogue). */
-const STARTING_ANSWERS = new Set(['stars']);
-
-/**
- * Whether the artisan put something of their own in a draft: an answer (beyond where the flow
- * started) or their own text. An untouched draft is forgotten: not listed, not resumed.
- */
-export function isTouched(draft: DocumentRecord): boolean {
-  if (draft.edited) return true;
-  return Object.entries(draft.answers).some(
-    ([id, value]) =>
-      !STARTING_ANSWERS.has(id) &&
-      value !== undefined &&
-      value !== null &&
-      !(typeof value === 'string' && value.trim() === '') &&
-      !(Array.isArray(value) && value.length === 0),
-  );
-}
-
-/** Drafts in progress the artisan has touched, most recently edited first. */
-export function listDrafts(limit = 20): Promise<DocumentRecord[]> {
-  return db.documents
-    .where('[status+updatedAt]')
-    .between(['draft', -Infinity], ['draft', Infinity])
-    .reverse()
-    .filter(isTouched)
-    .limit(limit)
-    .toArray();
-}
 
 /** The most recent touched draft of a template, to resume instead of starting another. */
 export function latestDraftOf(templateId: string): Promise<DocumentRecord | undefined> {

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setClock } from '../lib/clock';
 import { db } from './database';
+import { minutesInWeek } from './homeReads';
 import type { TimeEntry } from './schema';
-import { listBetween, logMinutes, minutesInWeek } from './timeEntries';
+import { listBetween, logMinutes } from './timeEntries';
 
 // Instants carry their Europe/Paris offset; the suite runs with TZ=Europe/Paris.
 const at = (iso: string) => Date.parse(iso);

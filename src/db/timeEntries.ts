@@ -2,7 +2,6 @@ import { TIME_CATEGORIES, type TimeCategory } from '../domain/categories';
 import { ENTRY_MINUTES } from '../domain/limits';
 import { now } from '../lib/clock';
 import { newId } from '../lib/ids';
-import { startOfIsoWeek, startOfNextIsoWeek } from '../lib/week';
 import { db } from './database';
 import type { OutboxEvent, TimeEntry } from './schema';
 
@@ -72,12 +71,6 @@ export async function logMinutes(input: {
 /** Entries with `from <= occurredAt < to`, oldest first. */
 export function listBetween(from: number, to: number): Promise<TimeEntry[]> {
   return db.timeEntries.where('occurredAt').between(from, to, true, false).toArray();
-}
-
-/** Total minutes saved in the ISO week (device time zone) holding `at`. */
-export async function minutesInWeek(at: number): Promise<number> {
-  const entries = await listBetween(startOfIsoWeek(at), startOfNextIsoWeek(at));
-  return entries.reduce((sum, entry) => sum + entry.minutes, 0);
 }
 
 /** The automatic entry already logged for a document, if any. */

@@ -142,7 +142,7 @@ const WRITES: Record<string, Call> = {
 };
 
 const READS: Record<string, Call> = {
-  'documents.listDrafts': () => call('documents.listDrafts'),
+  'homeReads.listDrafts': () => call('homeReads.listDrafts'),
   'documents.latestDraftOf': () => call('documents.latestDraftOf', 'review-delay'),
   'documents.getDocument': ({ draftId }) => call('documents.getDocument', draftId),
   'documents.listHistory': () => call('documents.listHistory', 'merci'),
@@ -152,7 +152,7 @@ const READS: Record<string, Call> = {
   'ratings.listRatings': () => call('ratings.listRatings'),
   'settings.loadSettings': () => call('settings.loadSettings'),
   'timeEntries.listBetween': () => call('timeEntries.listBetween', 0, Date.now()),
-  'timeEntries.minutesInWeek': () => call('timeEntries.minutesInWeek', Date.now()),
+  'homeReads.minutesInWeek': () => call('homeReads.minutesInWeek', Date.now()),
   'timeEntries.entryForDocument': ({ validated }) =>
     call('timeEntries.entryForDocument', validated.id),
   'timeEntries.listAllEntries': () => call('timeEntries.listAllEntries'),
@@ -175,7 +175,7 @@ const READS: Record<string, Call> = {
  */
 const NO_STORAGE = [
   'database.onDatabaseEvent',
-  'documents.isTouched',
+  'homeReads.isTouched',
   'database.watchDatabase',
   'live.createLiveQuery',
   'pendingSaves.flushPendingSaves',

@@ -69,6 +69,7 @@ export async function initI18n(lang: Language): Promise<void> {
   await loadResources(lang);
   setLanguage(lang);
   document.documentElement.lang = lang;
+  warmLanguage(lang);
 }
 
 /** Switches the UI language (loading its resources first). */
@@ -77,6 +78,24 @@ export async function changeLanguage(lang: Language): Promise<void> {
   await i18n.changeLanguage(lang);
   setLanguage(lang);
   document.documentElement.lang = lang;
+  warmLanguage(lang);
+}
+
+/**
+ * Fetches, once the page is idle, every string file of a language other than French, so the
+ * service worker keeps them and that language works offline on every screen (only French is
+ * precached by every install). Offline or already cached, it costs nothing; a failure is retried
+ * at the next start or switch.
+ */
+export function warmLanguage(lang: Language): Promise<void> {
+  if (lang === 'fr') return Promise.resolve();
+  const files = Object.entries(loaders).filter(([path]) => path.includes(`/locales/${lang}/`));
+  return new Promise((resolve) => {
+    const run = () =>
+      void Promise.allSettled(files.map(([, load]) => load())).then(() => resolve());
+    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 5_000 });
+    else setTimeout(run, 1_000);
+  });
 }
 
 /**

@@ -1,8 +1,7 @@
-import { deleteDocument, listDrafts, restoreDocument } from '../../db/documents';
+import { listDrafts, minutesInWeek } from '../../db/homeReads';
 import { createLiveQuery, type LiveQuery } from '../../db/live';
 import { loadProfile } from '../../db/profile';
 import type { DocumentRecord } from '../../db/schema';
-import { minutesInWeek } from '../../db/timeEntries';
 import { t } from '../../i18n';
 import { now } from '../../lib/clock';
 import { runAction } from '../../ui/action';
@@ -35,9 +34,15 @@ export function draftSubject(draft: DocumentRecord): string {
 
 /** Deletes a draft, with an undo that puts it back as it was. */
 export async function removeDraft(draft: DocumentRecord): Promise<void> {
-  const removed = reported(await runAction(() => deleteDocument(draft.id)));
+  // The documents' write code loads on the first delete, not with the home screen.
+  const documents = reported(await runAction(() => import('../../db/documents')));
+  if (!documents) return;
+  const removed = reported(await runAction(() => documents.deleteDocument(draft.id)));
   if (removed) {
-    showToast({ message: () => t('home.drafts.deleted'), undo: () => restoreDocument(removed) });
+    showToast({
+      message: () => t('home.drafts.deleted'),
+      undo: () => documents.restoreDocument(removed),
+    });
   }
 }
 
