@@ -10,6 +10,11 @@ const ROUTES: Array<{ path: string; heading: string; title?: string }> = [
   { path: '/history', heading: 'Textes validés' },
   { path: '/quotes', heading: 'Devis' },
   { path: '/quotes/new', heading: 'Nouveau devis' },
+  { path: '/quotes/library', heading: 'Bibliothèque' },
+  { path: '/quotes/settings', heading: 'Réglages des devis' },
+  { path: '/quotes/check', heading: 'Mentions de vos devis' },
+  { path: '/doe', heading: 'Chantiers et DOE' },
+  { path: '/doe/new', heading: 'Nouveau chantier' },
   { path: '/compose/review-negative-delay', heading: 'Avis négatif : retard' },
 ];
 

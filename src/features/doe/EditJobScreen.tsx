@@ -11,6 +11,7 @@ import { createJobData } from './jobData';
 import { jobFormProblems } from './jobRules';
 import './doe.css';
 import { t } from '../../i18n';
+import { useDocumentTitle } from '../../ui/title';
 
 /** The job's details as a form, from the stored job. */
 function formOf(job: JobRecord) {
@@ -34,6 +35,7 @@ function changed(job: JobRecord, field: JobTextField, value: string) {
 
 /** Changes a job's details (saved as typed), adds a checklist, or deletes the job and its photos. */
 export default function EditJobScreen() {
+  useDocumentTitle(() => t('doe:edit.title'));
   const params = useParams<{ jobId: string }>();
   const navigate = useNavigate();
   const data = createJobData(() => params.jobId);

@@ -18,6 +18,7 @@ import { markHandedOver } from './jobActions';
 import { createJobData } from './jobData';
 import { itemLabel, missingRequired } from './jobRules';
 import './doe.css';
+import { useDocumentTitle } from '../../ui/title';
 
 /** The PDF once made: its size, share or download, and marking the DOE as handed over. */
 function MadeCard(props: { pdf: MadePdf; jobId: string; handedOver: boolean }) {
@@ -50,6 +51,7 @@ function MadeCard(props: { pdf: MadePdf; jobId: string; handedOver: boolean }) {
  * the phone, shared or downloaded, and its time saved proposed.
  */
 export default function ExportScreen() {
+  useDocumentTitle(() => t('doe:export.title'));
   const params = useParams<{ jobId: string }>();
   const data = createJobData(() => params.jobId);
   const named = createCompanyNamed();

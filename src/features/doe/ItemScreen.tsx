@@ -14,6 +14,7 @@ import { PhotoGrid } from './PhotoGrid';
 import { PhotoViewer } from './PhotoViewer';
 import './doe.css';
 import { t } from '../../i18n';
+import { useDocumentTitle } from '../../ui/title';
 
 /**
  * One DOE item: what the document is and who provides it, its status, photos (camera or
@@ -30,6 +31,11 @@ export default function ItemScreen() {
   const photos = () => attachments().filter((entry) => entry.kind === 'photo');
   const files = () => attachments().filter((entry) => entry.kind === 'file');
   const jobHref = () => `/doe/${params.jobId}`;
+  useDocumentTitle(() => {
+    if (!data.value()) return '';
+    const current = item();
+    return current ? itemLabel(current, t) : t('doe:item.missingTitle');
+  });
   // Opening a photo adds a history entry (Back closes it); moving between photos replaces it;
   // closing goes back to the entry before it, unless the page was loaded on a photo.
   let opened = false;

@@ -11,6 +11,7 @@ import { createJobData } from './jobData';
 import { isSettled, progressOf, progressPercent } from './jobRules';
 import './doe.css';
 import { t } from '../../i18n';
+import { useDocumentTitle } from '../../ui/title';
 
 type Filter = 'all' | 'missing';
 
@@ -27,6 +28,11 @@ export default function JobScreen() {
   const progress = createMemo(() => progressOf(items()));
   const shown = () =>
     filter() === 'missing' ? items().filter((item) => !isSettled(item)) : items();
+  useDocumentTitle(() => {
+    const view = data.value();
+    if (!view) return '';
+    return view.job?.name ?? t('doe:job.missingTitle');
+  });
 
   return (
     <div class="screen doe">

@@ -9,6 +9,7 @@ import { Icon } from '../../ui/Icon';
 import { formatDates } from './format';
 import { createJobList, type JobListEntry } from './jobData';
 import './doe.css';
+import { useDocumentTitle } from '../../ui/title';
 
 /** One job of the list: name, customer and lot, status, dates and progress. */
 function JobLink(props: { entry: JobListEntry }) {
@@ -38,6 +39,7 @@ function JobLink(props: { entry: JobListEntry }) {
 
 /** Jobs and their DOE: search, the list with each one's progress, and a new job. */
 export default function JobsScreen() {
+  useDocumentTitle(() => t('doe:jobs.title'));
   const [query, setQuery] = createSignal('');
   const jobs = createJobList(query);
 

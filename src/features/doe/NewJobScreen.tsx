@@ -9,12 +9,14 @@ import { createJobFromForm, saveJobDraft, startJobForm } from './jobActions';
 import { emptyJobForm, type JobForm, jobFormProblems } from './jobRules';
 import './doe.css';
 import { t } from '../../i18n';
+import { useDocumentTitle } from '../../ui/title';
 
 /**
  * A new job: its details and the checklists its DOE starts from (the profile's trade and the
  * common one, preselected). What is typed is kept as a draft until the job is created.
  */
 export default function NewJobScreen() {
+  useDocumentTitle(() => t('doe:new.title'));
   const navigate = useNavigate();
   const [form, setForm] = createStore<JobForm>(emptyJobForm(['common']));
   const [ready, setReady] = createSignal(false);

@@ -8,6 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { ErrorMessage, Loaded } from '../../ui/Feedback';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { reported, showToast } from '../../ui/Toast';
+import { useDocumentTitle } from '../../ui/title';
 import {
   addToLibrary,
   type CatalogItem,
@@ -20,6 +21,7 @@ import { quoteFormatter } from './words';
 
 /** The artisan's item library: saved lines by section, added here or from a quote's line. */
 export default function LibraryScreen() {
+  useDocumentTitle(() => t('quotes:library.title'));
   const items = createLibrary();
   const [section, setSection] = createSignal('');
   const [designation, setDesignation] = createSignal('');

@@ -5,11 +5,13 @@ import { t } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, Loaded } from '../../ui/Feedback';
 import { ChoiceGroup, TextField } from '../../ui/Field';
+import { useDocumentTitle } from '../../ui/title';
 import { createStartState, createTrade } from './startState';
 import { answerProblem, type QuoteQuestion, quoteTemplate, templatesFor } from './templates';
 
 /** Starting a quote: a guided template for the trade (a few questions), or a blank quote. */
 export default function NewQuoteScreen() {
+  useDocumentTitle(() => t('quotes:start.title'));
   const navigate = useNavigate();
   const start = createStartState();
   const trade = createTrade();

@@ -5,6 +5,7 @@ import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { ErrorMessage, ReadError } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
+import { useDocumentTitle } from '../../ui/title';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { CheckerCard } from './CheckerCard';
 import { ExportCard } from './ExportCard';
@@ -32,6 +33,7 @@ function QuoteView(props: { editor: QuoteEditor }) {
   const editor = props.editor;
   const [signing, setSigning] = createSignal(false);
   const heading = () => editor.record()?.number ?? t('quotes:editor.newQuote');
+  useDocumentTitle(heading);
   const when = () => {
     const record = editor.record();
     const at = record ? statusDate(record, editor.status()) : undefined;

@@ -7,6 +7,7 @@ import type { ActionResult } from '../../ui/action';
 import { Button, buttonClass } from '../../ui/Button';
 import { ErrorMessage, Loaded, ReadError } from '../../ui/Feedback';
 import { TextAreaField, TextField } from '../../ui/Field';
+import { useDocumentTitle } from '../../ui/title';
 import { createLogo, createQuoteSetup, pickLogo, removeLogo, type StoredImage } from './setupState';
 
 const DAYS = /^\d{1,3}$/;
@@ -16,6 +17,7 @@ const validDays = (typed: string) => DAYS.test(typed) && Number(typed) >= 1 && N
 
 /** Quote settings of this device: series prefix, defaults of a new quote, the logo. */
 export default function QuoteSettingsScreen() {
+  useDocumentTitle(() => t('quotes:setup.title'));
   const setup = createQuoteSetup();
   const [typedPrefix, setTypedPrefix] = createSignal<string>();
   const [typedDays, setTypedDays] = createSignal<string>();

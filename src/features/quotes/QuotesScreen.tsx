@@ -9,12 +9,14 @@ import { ButtonLink } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Loaded } from '../../ui/Feedback';
 import { ChoiceGroup, TextField } from '../../ui/Field';
+import { useDocumentTitle } from '../../ui/title';
 import { createQuoteRows } from './listState';
 import { statusDate } from './rules/status';
 import { quoteFormatter } from './words';
 
 /** Every quote, latest version first, with status filters and search. */
 export default function QuotesScreen() {
+  useDocumentTitle(() => t('quotes:list.title'));
   const [status, setStatus] = createSignal<QuoteStatus | 'all'>('all');
   const [search, setSearch] = createSignal('');
   const rows = createQuoteRows(() => ({ status: status(), search: search(), today: now() }));
