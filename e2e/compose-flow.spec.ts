@@ -113,3 +113,52 @@ test('drafts do not pile up: named by their customer, reopened, deleted with und
   await page.getByRole('button', { name: 'Annuler', exact: true }).click();
   await expect(drafts).toHaveCount(1);
 });
+
+test('an offer commits to nothing the artisan did not choose, and keeps what was typed', async ({
+  page,
+}) => {
+  const app = new ComposePage(page);
+  await app.open('/compose/post-offer');
+  const next = app.button('Suivant');
+  await next.click();
+  // No kind of offer is chosen in advance, and the flow does not move on without one.
+  const kind = page.getByRole('group', { name: "Quel genre d'offre ?" });
+  await expect(kind.getByRole('radio', { checked: true })).toHaveCount(0);
+  await next.click();
+  await expect(page.getByText("Choisissez le genre d'offre.")).toBeVisible();
+  await expect(kind).toBeVisible();
+  await app.chip('Un pourcentage').click();
+
+  // No discount either; 200 % is refused beside the field, and stays as typed.
+  const percent = page.getByLabel('Remise (en %)');
+  await expect(percent).toHaveValue('');
+  await percent.fill('200');
+  await expect(page.getByText('Indiquez une remise entre 1 et 90 %.')).toBeVisible();
+  await percent.press('Enter');
+  await expect(percent).toHaveValue('200');
+  await expect(percent).toHaveAttribute('aria-invalid', 'true');
+  await percent.fill('20');
+  await expect(page.getByText('Indiquez une remise entre 1 et 90 %.')).toHaveCount(0);
+  await next.click();
+  await expect(app.preview).toContainText('-20');
+
+  // Skipping to the text: validation waits for the end date, which cannot be in the past.
+  await app.button('Voir le texte').click();
+  const validate = app.button('Valider et copier');
+  await expect(validate).toBeDisabled();
+  await expect(page.getByText(/Pour valider, il manque : Jusqu'à quand/)).toBeVisible();
+  await app.button('Compléter').click();
+  const end = page.getByLabel("Jusqu'à quand ?");
+  await expect(page.getByText("Indiquez jusqu'à quand l'offre est valable.")).toBeVisible();
+  await end.fill('2020-01-31');
+  await expect(
+    page.getByText("Cette date est passée : choisissez aujourd'hui ou plus tard."),
+  ).toBeVisible();
+  await next.click();
+  await expect(end).toHaveValue('2020-01-31');
+  const later = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await end.fill(later);
+  await app.button('Voir le texte').click();
+  await expect(validate).toBeEnabled();
+  await expect(app.textArea).toHaveValue(/-20\u00A0%/);
+});

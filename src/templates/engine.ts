@@ -2,7 +2,6 @@
 // context, phrase bank, wording) → text. The words live in the bank; the grammar of the
 // language joins, capitalises and typesets them.
 import { tradeFamily } from '../domain/trades';
-import { isAnswered } from './answers';
 import { createComposition } from './composition';
 import { finishText, grammarFor } from './grammar';
 import { hashtagsToAdd } from './hashtags';
@@ -19,6 +18,7 @@ import type {
   Scope,
   TemplateDefinition,
 } from './types';
+import { answerProblem } from './validation';
 import { cycleLength, wordingIndex } from './wording';
 
 export { answerList, answerNumber, answerText, isAnswered } from './answers';
@@ -74,20 +74,21 @@ export function visibleQuestions(
     .map((question) => resolveQuestion(question, scope));
 }
 
-/** The visible questions that must be answered, or answered within bounds, before validation. */
+/**
+ * The visible questions that must be answered, or answered within their declared bounds, before
+ * validation. `today` ('YYYY-MM-DD', the flow's clock) also refuses days in the past where a
+ * question says so.
+ */
 export function missingAnswers(
   definition: TemplateDefinition,
   answers: Answers,
   context: ComposeContext,
+  today?: string,
 ): Question[] {
   const completed = withInitialAnswers(definition, answers, context);
-  return visibleQuestions(definition, completed, context).filter((question) => {
-    const value = completed[question.id];
-    if (question.kind === 'number' && isAnswered(value)) {
-      return typeof value !== 'number' || value < question.min || value > question.max;
-    }
-    return question.required === true && !isAnswered(value);
-  });
+  return visibleQuestions(definition, completed, context).filter(
+    (question) => answerProblem(question, completed[question.id], today) !== undefined,
+  );
 }
 
 function fillingFor(bank: PhraseBank, context: ComposeContext, wording: Wording) {

@@ -31,7 +31,7 @@ describe('hashtags', () => {
       '#renovation',
       '#travaux',
     ]);
-    expect(hashtagsToAdd('facebook', 'Un texte', candidates)).toHaveLength(3);
+    expect(hashtagsToAdd('facebook', 'Un texte', candidates)).toHaveLength(2);
     expect(hashtagsToAdd('google-post', 'Un texte', candidates)).toEqual([]);
     // Typed tags count: Instagram wants at least 3, at most 5, never twice the same.
     expect(hashtagsToAdd('instagram', 'Finition #plombier', candidates)).toEqual([

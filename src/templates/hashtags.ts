@@ -7,7 +7,7 @@ export const HASHTAG_TARGET: Record<Platform, number> = {
   'google-review-reply': 0,
   'google-post': 0,
   instagram: 5,
-  facebook: 3,
+  facebook: 2,
   linkedin: 3,
 };
 

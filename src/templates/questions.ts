@@ -45,8 +45,8 @@ export function typed(id: string, maxLength: number, extra: Extra = {}): Questio
   return { id, kind: 'text', maxLength, optional: !extra.required, ...extra };
 }
 
-/** A day, skippable unless required. */
-export function day(id: string, extra: Extra = {}): QuestionSpec {
+/** A day, skippable unless required; `notPast` refuses a day before today. */
+export function day(id: string, extra: Extra & { notPast?: boolean } = {}): QuestionSpec {
   return { id, kind: 'date', optional: !extra.required, ...extra };
 }
 

@@ -55,7 +55,11 @@ export type QuestionSpec =
   | (QuestionBase & { kind: 'rating'; initial?: number })
   | (QuestionBase & { kind: 'text'; maxLength: number })
   | (QuestionBase & { kind: 'number'; min: number; max: number; initial?: number })
-  | (QuestionBase & { kind: 'date' });
+  | (QuestionBase & {
+      kind: 'date';
+      /** The day cannot be before today (an offer's end, an event still to come). */
+      notPast?: boolean;
+    });
 
 /** A question as the flow asks it, its chips resolved for the artisan's trade and platform. */
 export type Question =

@@ -22,7 +22,7 @@ import { ErrorMessage, ReadError } from '../../ui/Feedback';
 import { useDocumentTitle } from '../../ui/title';
 import { createComposeState } from './composeState';
 import { DoneStep } from './DoneStep';
-import { CATALOGUE_NS, templateTitle } from './labels';
+import { CATALOGUE_NS, problemText, templateTitle } from './labels';
 import { QuestionField } from './QuestionField';
 import { DroppedContacts, TextStep } from './TextStep';
 import './templates.css';
@@ -99,6 +99,23 @@ function Flow(props: { template: TemplateDefinition }) {
   };
   const onTextStep = () => state.state.step >= state.questions().length;
   const current = () => state.questions()[state.state.step];
+  // A question the artisan tried to leave unanswered: its « required » error shows from then on.
+  // An answer out of range shows its error at once; it stays as typed, nothing is lost.
+  const [tried, setTried] = createSignal<ReadonlySet<string>>(new Set());
+  const errorOf = (question: Question) => {
+    const problem = state.problemOf(question);
+    if (!problem || (problem.code === 'required' && !tried().has(question.id))) return undefined;
+    return problemText(props.template, question, problem);
+  };
+  /** « Suivant » and Enter: on to the next question, unless this one cannot be validated. */
+  const forward = () => {
+    const question = current();
+    if (question && state.problemOf(question)) {
+      setTried((ids) => new Set([...ids, question.id]));
+      return;
+    }
+    state.goTo(state.state.step + 1);
+  };
 
   // A new question takes the focus: its field when it is typed (the keyboard stays up), else the
   // question itself, so a screen reader reads it and the next tap lands there.
@@ -169,9 +186,10 @@ function Flow(props: { template: TemplateDefinition }) {
               state={state}
               onValidate={() => void validate()}
               validating={validating()}
-              onComplete={(id) =>
-                state.goTo(state.questions().findIndex((question) => question.id === id))
-              }
+              onComplete={(id) => {
+                setTried((ids) => new Set([...ids, id]));
+                state.goTo(state.questions().findIndex((question) => question.id === id));
+              }}
             />
             <Button onClick={() => state.goTo(state.questions().length - 1)}>
               {t('compose:compose.backToQuestions')}
@@ -193,11 +211,12 @@ function Flow(props: { template: TemplateDefinition }) {
                     value={state.answers()[question.id]}
                     onValue={(value) => state.answer(question.id, value)}
                     onChosen={moveOn}
-                    onNext={() => state.goTo(state.state.step + 1)}
+                    onNext={forward}
+                    error={errorOf(question)}
                   />
                 </div>
                 {/* The way forward keeps one place on every step; going back is small, below. */}
-                <Button variant="primary" wide onClick={() => state.goTo(state.state.step + 1)}>
+                <Button variant="primary" wide onClick={forward}>
                   {t('compose:compose.next')}
                 </Button>
                 <div class="flow-secondary">

@@ -13,6 +13,7 @@ import { publicEmail, publicPhone } from '../../domain/contact';
 import type { DocumentStatus } from '../../domain/documents';
 import { voiceOf } from '../../domain/voice';
 import { i18n, language, loadNamespace } from '../../i18n';
+import { now } from '../../lib/clock';
 import { newId } from '../../lib/ids';
 import type { Platform } from '../../templates/checks';
 import {
@@ -25,8 +26,10 @@ import type {
   AnswerValue,
   ComposeContext,
   PhraseBank,
+  Question,
   TemplateDefinition,
 } from '../../templates/types';
+import { type AnswerProblem, answerProblem, isoDay } from '../../templates/validation';
 
 interface ComposeStore {
   id: string | undefined;
@@ -183,7 +186,9 @@ export function createComposeState(
   const text = () => (state.edited || state.status !== 'draft' ? state.body : composed());
   const questions = createMemo(() => visibleQuestions(template, answers(), context()));
   /** Questions to answer (or to answer within bounds) before the text can be validated. */
-  const missing = createMemo(() => missingAnswers(template, state.answers, context()));
+  const missing = createMemo(() =>
+    missingAnswers(template, state.answers, context(), isoDay(now())),
+  );
 
   // Every change is written at once, in its own transaction, without waiting for the previous
   // one: IndexedDB runs them in the order they were opened, and a write already opened when the
@@ -227,6 +232,10 @@ export function createComposeState(
     text,
     questions,
     missing,
+    /** What keeps this question's answer from a validated text (empty, out of range, past). */
+    problemOf(question: Question): AnswerProblem | undefined {
+      return answerProblem(question, answers()[question.id], isoDay(now()));
+    },
     /** Contact details of the profile left out of the text because they are not valid. */
     dropped,
     /** The date of the draft resumed instead of starting another (null when none was). */

@@ -1,5 +1,7 @@
-import { i18n, trackResources } from '../../i18n';
+import { i18n, language, trackResources } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import type { Question, TemplateDefinition, TemplateMeta } from '../../templates/types';
+import type { AnswerProblem } from '../../templates/validation';
 
 function lookup(ns: string, keys: string[], fallback = ''): string {
   trackResources();
@@ -57,4 +59,30 @@ export function optionLabel(
     ],
     option,
   );
+}
+
+/**
+ * Why an answer cannot be validated, in the artisan's language: the question's own words first
+ * (« Indiquez une remise entre 1 et 90 % »), else the flow's general ones.
+ */
+export function problemText(
+  template: TemplateDefinition,
+  question: Question,
+  problem: AnswerProblem,
+): string {
+  trackResources();
+  const lang = language();
+  const values =
+    problem.code === 'range'
+      ? { min: formatNumber(problem.min, lang), max: formatNumber(problem.max, lang) }
+      : {};
+  const found = i18n.t(
+    [
+      `${template.family}:catalogue.${template.id}.questions.${question.id}.errors.${problem.code}`,
+      `${template.family}:questions.${question.id}.errors.${problem.code}`,
+      `compose:problems.${problem.code}`,
+    ],
+    { ...values, defaultValue: '' },
+  );
+  return typeof found === 'string' ? found : '';
 }

@@ -78,6 +78,10 @@ const ENGLISH: Rule[] = [
   ],
   [/\b\d+(?:st|nd|rd|th)\b/u, 'ordinal day (write "1 May")'],
   [/«|»/u, 'French quotation marks in English'],
+  [
+    /\b(?:colors?|favorite|center|neighbor|behavior|honor|labor|gray|jewelry|tires?|aluminum|mom|vacation|apartment|gotten|flavor|(?:organ|real|apolog|special|custom|personal|recogn|priorit|optim|minim|maxim|util|summar)iz(?:e|ed|es|ing|ation))\b/iu,
+    'American English (British spelling and words: tyre, holiday, flavour, organise)',
+  ],
 ];
 
 // Elision: « de », « que », « le », « la », « ce » before a vowel sound.
@@ -152,6 +156,12 @@ const CONSUMER: Record<Language, RegExp> = {
   en: /order now|book now|book your|pop in|drop by|\d+% off|treat yourself/iu,
 };
 
+// Instagram, Facebook and Google speak the way people talk: « we're », « it's », « don't ». A
+// full form before a pause is not contracted in English either (« that is, », « here it is. »).
+const CASUAL_EN = new Set<Platform>(['instagram', 'facebook', 'google-post']);
+const UNCONTRACTED =
+  /(?<![\p{L}’'-])(?:we are|you are|they are|it is|that is|there is|here is|what is|I am|I will|we will|you will|do not|does not|did not|is not|are not|was not|were not|cannot|will not|would not|have not|has not)(?![\p{L}])(?!\s*[,.!?:;…]|\s*$)/iu;
+
 /** Every problem an editor would see in a composed text, for its language, scope and platform. */
 export function auditText(
   text: string,
@@ -183,8 +193,77 @@ export function auditText(
   if (platform === 'google-post' && MESSAGE[lang].test(text)) {
     problems.push('Google has no messaging since July 2024');
   }
+  const stiff = lang === 'en' && CASUAL_EN.has(platform) ? UNCONTRACTED.exec(text) : null;
+  if (stiff) problems.push(`not contracted on a casual platform: « ${stiff[0]} »`);
   if (platform === 'linkedin' && CONSUMER[lang].test(text)) {
     problems.push('a consumer call to action on LinkedIn');
   }
   return problems;
+}
+
+// Function words and adverbs long enough to pass for content words: repeating them is no echo.
+const NOT_CONTENT = new Set([
+  // French
+  'toujours',
+  'pendant',
+  'quelques',
+  'beaucoup',
+  'vraiment',
+  'aujourd',
+  'comment',
+  'également',
+  'ensemble',
+  'jusqu',
+  'lorsque',
+  'puisque',
+  'quelque',
+  'simplement',
+  'pourquoi',
+  'plusieurs',
+  'autrement',
+  // English
+  'through',
+  'because',
+  'without',
+  'between',
+  'another',
+  'whether',
+  'nothing',
+  'something',
+  'everything',
+  'anything',
+  'already',
+  'whatever',
+]);
+
+/** A word and its plural count as one (« chaudière », « chaudières »). */
+const stem = (word: string) => word.replace(/(?<=.{6})[sx]$/u, '');
+
+/**
+ * Long content words an editor hears twice: a word of seven letters or more (its plural counts as
+ * the same word) used more than twice in a text, or twice within one sentence or two sentences
+ * that follow each other. Short words repeat naturally (« pour », « votre »); a long word
+ * (« entretien », « chaudière », « workshop ») repeated that close reads as a lack of words.
+ * `given` holds what the text did not choose: typed answers, the company, the town, the signer.
+ */
+export function echoedWords(text: string, given: readonly string[] = []): string[] {
+  const skip = new Set(given.flatMap(wordsOf).map(stem));
+  const sentences = text
+    .replace(/#[\p{L}\p{M}\p{N}_]+/gu, ' ')
+    .split(/(?<=[.!?…])\s+|\n+/u)
+    .map((sentence) => wordsOf(sentence).map(stem));
+  const seen = new Map<string, number[]>();
+  sentences.forEach((words, index) => {
+    for (const word of words) {
+      if ([...word].length < 7 || NOT_CONTENT.has(word) || skip.has(word)) continue;
+      seen.set(word, [...(seen.get(word) ?? []), index]);
+    }
+  });
+  const found: string[] = [];
+  for (const [word, at] of seen) {
+    const close = at.some((index, i) => i > 0 && index - (at[i - 1] ?? -9) <= 1);
+    if (at.length > 2) found.push(`« ${word} » ${at.length} times`);
+    else if (close) found.push(`« ${word} » twice in a row`);
+  }
+  return found;
 }

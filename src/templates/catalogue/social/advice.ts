@@ -22,9 +22,11 @@ export const tip = socialTemplate({
     return [
       [c.say(`tip.hook.${topic}`)],
       [c.sentence('tip') ?? c.say(`tip.body.${topic}`), c.chip('benefit', 'tip.benefit')],
-      askAudience(c, 'tip.ask'),
+      // LinkedIn: why the tip matters to the people who manage homes, premises or fleets.
+      c.scope.platform === 'linkedin' ? [c.say(`tip.stake.${topic}`)] : askAudience(c, 'tip.ask'),
     ];
   },
+  linkedinClosing: 'tip.closing',
   topics: () => ['topic.tip'],
 });
 

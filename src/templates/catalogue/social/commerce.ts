@@ -32,18 +32,19 @@ function offerHook(c: Composition): Part {
 
 /**
  * An offer. Nothing is chosen for the artisan: the kind, the discount or the gift and the end
- * date have no default and are required before the text can be validated.
+ * date have no default and are required before the text can be validated; a discount is 1 to
+ * 90 %, an amount 1 to 5,000 €, and the offer cannot end before today.
  */
 export const offer = socialTemplate({
   id: 'post-offer',
   questions: [
     single('offerKind', ['percent', 'amount', 'gift'], { required: true, optional: false }),
-    amount('percent', 5, 90, { when: answerIs('offerKind', 'percent'), required: true }),
-    amount('amount', 5, 5000, { when: answerIs('offerKind', 'amount'), required: true }),
+    amount('percent', 1, 90, { when: answerIs('offerKind', 'percent'), required: true }),
+    amount('amount', 1, 5000, { when: answerIs('offerKind', 'amount'), required: true }),
     typed('gift', 80, { when: answerIs('offerKind', 'gift'), required: true }),
     typed('on', 100),
     single('audience', AUDIENCES),
-    day('endDate', { required: true }),
+    day('endDate', { required: true, notPast: true }),
   ],
   cta: true,
   body(c) {

@@ -128,6 +128,8 @@ export const event = socialTemplate({
       ],
       [c.say(`event.body.${kind}`), c.sentence('details')],
       [urgent && c.context.company.phone.trim() ? c.say('event.emergency') : null],
+      // Facebook is the neighbourhood's noticeboard: one thing asked of the reader, by kind.
+      [c.scope.platform === 'facebook' ? c.say(`event.together.${kind}`) : null],
     ];
   },
   topics: (c) => [`event.${c.choice('event') || eventOptions(c.scope)[0] || 'closure'}`],

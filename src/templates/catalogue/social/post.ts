@@ -35,24 +35,38 @@ export function ctaOptions(scope: Scope): readonly string[] {
   return options;
 }
 
-/** The call to action chosen; a call without a phone number becomes no call at all. */
-function callToAction(c: Composition, path: string | null): Part | null {
+/** The call to action the post ends with, or '' (none chosen, or a call without a phone). */
+function chosenCall(c: Composition): string {
   const chosen = c.choice('cta');
-  if (chosen === '' || chosen === 'none') return null;
-  if (chosen === 'call' && c.context.company.phone.trim() === '') return null;
+  if (chosen === '' || chosen === 'none') return '';
+  if (chosen === 'call' && c.context.company.phone.trim() === '') return '';
+  return chosen;
+}
+
+/**
+ * Whether the post ends with a call to action: a post asks one thing only, so a question to the
+ * audience (« Avant ou après ? ») makes way for it.
+ */
+export function endsWithCall(c: Composition): boolean {
+  return chosenCall(c) !== '';
+}
+
+/** The call to action chosen, in the format's own words if it has some. */
+function callToAction(c: Composition, path: string | null): Part | null {
+  const chosen = chosenCall(c);
+  if (chosen === '') return null;
   const own = path ? [`${path}.${chosen}`] : [];
   return c.sayFirst([...own, `cta.${chosen}`]);
 }
 
 /** Google: the trade and the town in plain words. Elsewhere, a pin before the town. */
-function local(c: Composition, linkedinClosing = 'linkedin.closing'): Paragraph[] {
+function local(c: Composition): Paragraph[] {
   const city = c.context.company.city.trim();
   if (c.scope.platform === 'google-post') {
     if (city) return [[c.say('local.city')]];
     return c.scope.trade ? [[c.say('local.trade')]] : [];
   }
-  const closing = c.scope.platform === 'linkedin' ? c.say(linkedinClosing) : null;
-  return [[closing], [city ? c.say('local.pin') : null]];
+  return [[city ? c.say('local.pin') : null]];
 }
 
 /** The hashtag line: the format's tags, the town, the trade, its family, then the craft. */
@@ -86,8 +100,10 @@ export function socialTemplate(spec: PostSpec): TemplateDefinition {
   ];
   return define(spec.id, questions, (c) => [
     ...spec.body(c),
+    // LinkedIn closes on what the post means for the business, before anything is proposed.
+    [c.scope.platform === 'linkedin' ? c.say(spec.linkedinClosing ?? 'linkedin.closing') : null],
     [spec.cta ? callToAction(c, spec.ctaPath?.(c) ?? null) : null],
-    ...local(c, spec.linkedinClosing),
+    ...local(c),
     [c.scope.platform === 'google-post' ? null : signature(c)],
     ...hashtags(c, spec.topics(c)),
   ]);

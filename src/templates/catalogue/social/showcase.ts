@@ -4,13 +4,18 @@ import { multiple, single, typed } from '../../questions';
 import type { Paragraph } from '../../types';
 import { byFamily } from '../shared';
 import { AFTER, BEFORE, MOMENTS } from './options';
-import { socialTemplate } from './post';
+import { endsWithCall, socialTemplate } from './post';
 
-/** A question to the audience, where people comment (Instagram, Facebook). */
+/**
+ * A question to the audience, where people comment (Instagram, Facebook), unless the post ends
+ * with a call to action: one post, one thing asked of the reader.
+ */
 export function askAudience(c: Composition, path: string): Paragraph {
   const social = c.scope.platform === 'instagram' || c.scope.platform === 'facebook';
-  return [social ? c.say(path) : null];
+  return [social && !endsWithCall(c) ? c.say(path) : null];
 }
+
+const onLinkedin = (c: Composition) => c.scope.platform === 'linkedin';
 
 /** Before/after: the subject, how it was, how it is, how long it took. */
 export const beforeAfter = socialTemplate({
@@ -25,8 +30,26 @@ export const beforeAfter = socialTemplate({
   cta: true,
   body(c) {
     const subject = c.text('subject');
+    const hook = subject
+      ? c.say('beforeAfter.hookSubject', { subject })
+      : c.say('beforeAfter.hook');
+    if (onLinkedin(c)) {
+      // A professional account: what was at stake, how, the result, and what it teaches.
+      const before = c.choice('before');
+      return [
+        [hook],
+        [
+          before
+            ? c.say('beforeAfter.stake', { state: c.word(`beforeAfter.state.${before}`) })
+            : c.say('beforeAfter.stakeNone'),
+        ],
+        [c.chip('duration', 'beforeAfter.method', 'beforeAfter.method.none'), c.sentence('detail')],
+        [c.listOf('beforeAfter.outcome', 'beforeAfter.after', c.list('result'))],
+        [c.say('beforeAfter.lesson')],
+      ];
+    }
     return [
-      [subject ? c.say('beforeAfter.hookSubject', { subject }) : c.say('beforeAfter.hook')],
+      [hook],
       [
         c.chip('before', 'beforeAfter.before'),
         c.listOf('beforeAfter.result', 'beforeAfter.after', c.list('result')),
@@ -36,6 +59,7 @@ export const beforeAfter = socialTemplate({
       askAudience(c, 'beforeAfter.ask'),
     ];
   },
+  linkedinClosing: 'beforeAfter.closing',
   topics: () => ['topic.beforeAfter'],
 });
 
@@ -55,16 +79,28 @@ export const jobStory = socialTemplate({
   cta: true,
   body(c) {
     const approach = c.chips('approach', 'story.approach');
+    const linkedin = onLinkedin(c);
     return [
       [c.say('story.hook')],
-      [c.chip('challenge', 'story.challenge', 'story.challenge.none'), c.sentence('story')],
+      [
+        // LinkedIn names what was at stake; elsewhere the story just begins.
+        c.chip(
+          'challenge',
+          linkedin ? 'story.stake' : 'story.challenge',
+          `${linkedin ? 'story.stake' : 'story.challenge'}.none`,
+        ),
+        c.sentence('story'),
+      ],
       [
         ...(approach.length > 0 ? approach : [c.say('story.approach.none')]),
         c.chip('outcome', 'story.outcome', 'story.outcome.none'),
       ],
-      askAudience(c, 'story.ask'),
+      linkedin
+        ? [c.chip('challenge', 'story.lesson', 'story.lesson.none')]
+        : askAudience(c, 'story.ask'),
     ];
   },
+  linkedinClosing: 'story.closing',
   topics: () => ['topic.story'],
 });
 

@@ -82,7 +82,7 @@ describe('social posts', () => {
     expect(missing({ offerKind: 'percent', percent: 15, endDate: '2026-05-31' })).toEqual([]);
     expect(
       compose('post-offer', { offerKind: 'percent', percent: 15, endDate: '2026-05-31' }),
-    ).toContain('-15\u00A0%');
+    ).toMatch(/15\u00A0%/);
   });
 
   it('quote a customer only with consent', () => {
@@ -130,6 +130,37 @@ describe('social posts', () => {
     const text = compose('post-hiring', {}, { platform: 'linkedin', tone: 'tu', voice: 'je' });
     expect(text).toMatch(/(?<!\p{L})(je|j’|mon|ma|mes|me|m’)(?!\p{L})/iu);
     expect(text).not.toMatch(/(?<!\p{L})(tu|ton|ta|tes|toi)(?!\p{L})/iu);
+  });
+
+  it('ask one thing of the reader: a question to the audience only when no call ends the post', () => {
+    for (const platform of ['instagram', 'facebook'] as const) {
+      const withCall = compose('post-before-after', { cta: 'call' }, { platform });
+      expect(withCall).toContain(SAMPLE_PHONE);
+      expect(withCall).not.toMatch(/commentaire|préfér|deviné|idées/u);
+      const without = compose('post-before-after', { cta: 'none' }, { platform });
+      expect(without).not.toContain(SAMPLE_PHONE);
+      expect(without.split('\n\n').some((paragraph) => paragraph.endsWith('?'))).toBe(true);
+    }
+  });
+
+  it('tell a before/after on LinkedIn as a professional account, closed in its own words', () => {
+    const answers = { before: 'worn', result: ['bright'], duration: 'day', cta: 'none' };
+    const text = compose('post-before-after', answers, { platform: 'linkedin', trade: 'plumber' });
+    expect(text).toMatch(/point de départ|Au départ/u);
+    expect(text).toMatch(/leçon|confirme/u);
+    expect(text).not.toMatch(/Une entreprise artisanale|Le savoir-faire du bâtiment/u);
+  });
+
+  it('write Facebook notices for the neighbourhood, with one practical call and two tags', () => {
+    const text = compose(
+      'post-event',
+      { event: 'closure', from: '2026-05-01' },
+      { platform: 'facebook' },
+    );
+    const instagram = compose('post-event', { event: 'closure', from: '2026-05-01' });
+    expect(text.split('\n\n')[0]).not.toBe(instagram.split('\n\n')[0]);
+    expect(text).toMatch(/partage|faire passer/u);
+    expect(findHashtags(text)).toHaveLength(2);
   });
 
   it('never leave the job story empty', () => {
