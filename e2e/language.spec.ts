@@ -122,3 +122,21 @@ test('once English is chosen online, every screen reads in English offline', asy
   await page.goto('/compose/review-negative-delay');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Negative review');
 });
+
+test('choosing English for the first time offline says why it cannot, and French stays', async ({
+  page,
+}) => {
+  const settings = new SettingsPage(page);
+  await settings.open('/settings');
+  await page.context().setOffline(true);
+  await settings.chooseLanguage('English', { expectChange: false });
+  await expect(page.getByRole('status').or(page.getByRole('alert'))).toContainText(
+    'il faut une connexion',
+  );
+  await expect(settings.heading).toHaveText('Réglages');
+  await expect(page.getByRole('radio', { name: 'Français' })).toBeChecked();
+
+  await page.context().setOffline(false);
+  await settings.chooseLanguage('English');
+  await expect(settings.heading).toHaveText('Settings');
+});

@@ -121,10 +121,14 @@ test('log time from Home, rate a job, read the dashboard, edit, delete and expor
   );
   for (const row of rows) expect(row).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2};/);
 
-  // The same dashboard in English: a decimal point.
+  // The same dashboard in English: a decimal point. (A language other than French is
+  // downloaded the first time it is chosen, which needs a connection once.)
   const settings = new SettingsPage(page);
   await settings.navigate('Réglages');
+  await page.context().setOffline(false);
   await settings.chooseLanguage('English');
+  await expect(settings.heading).toHaveText('Settings');
+  await page.context().setOffline(true);
   await settings.navigate('Time saved');
   await expect(time.heading).toHaveText('Time saved');
   await expect(time.card('Customer satisfaction')).toContainText('4.0 / 5 on average');

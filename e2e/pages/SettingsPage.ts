@@ -13,8 +13,14 @@ export class SettingsPage extends AppPage {
   }
 
   /** Picks the UI language. */
-  async chooseLanguage(name: 'Français' | 'English'): Promise<void> {
-    await this.page.getByRole('radio', { name }).check();
+  /** Picks a language; `expectChange: false` when the choice is expected to be refused. */
+  async chooseLanguage(
+    name: 'Français' | 'English',
+    { expectChange = true }: { expectChange?: boolean } = {},
+  ): Promise<void> {
+    const radio = this.page.getByRole('radio', { name });
+    if (expectChange) await radio.check();
+    else await radio.click();
   }
 
   get saveState(): Locator {

@@ -80,12 +80,22 @@ export function ChoiceGroup<T extends string>(props: {
   name: string;
   value: T;
   options: ReadonlyArray<{ value: T; label: string }>;
-  onValue: (value: T) => void;
+  /**
+   * Called when a choice is made. When it returns a promise (a choice that may fail, e.g. a
+   * language that cannot load offline), the choices show `value` again once it settles: the
+   * new one if the owner took it, the previous one if not.
+   */
+  onValue: (value: T) => unknown;
   /** Called on every tap on a choice, even the one already chosen. */
   onPick?: (value: T) => void;
 }) {
+  let group!: HTMLFieldSetElement;
+  const showValue = () => {
+    for (const input of group.querySelectorAll('input'))
+      input.checked = input.value === props.value;
+  };
   return (
-    <fieldset class="choice-group">
+    <fieldset class="choice-group" ref={group}>
       <legend>{props.legend}</legend>
       <div class="choices">
         {props.options.map((option) => (
@@ -95,7 +105,10 @@ export function ChoiceGroup<T extends string>(props: {
               name={props.name}
               value={option.value}
               checked={props.value === option.value}
-              onChange={() => props.onValue(option.value)}
+              onChange={() => {
+                const result = props.onValue(option.value);
+                if (result instanceof Promise) void result.finally(showValue);
+              }}
               onClick={() => props.onPick?.(option.value)}
             />
             <span>{option.label}</span>

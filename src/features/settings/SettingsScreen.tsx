@@ -38,7 +38,7 @@ export default function SettingsScreen() {
             { value: 'fr', label: 'Français' },
             { value: 'en', label: 'English' },
           ]}
-          onValue={(value) => void chooseLanguage(value).then(reported)}
+          onValue={(value) => chooseLanguage(value).then(reported)}
         />
         <ChoiceGroup<ThemeChoice>
           legend={t('settings:settings.theme')}

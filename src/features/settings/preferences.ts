@@ -80,12 +80,16 @@ function save(patch: Partial<Settings>): Promise<Settings> {
   });
 }
 
-/** Switches the language and remembers it. */
-export function chooseLanguage(language: Language): Promise<ActionResult<Settings>> {
-  return runAction(async () => {
-    await changeLanguage(language);
-    return save({ language });
-  });
+/**
+ * Switches the language and remembers it. A language other than French is downloaded the first
+ * time it is chosen (only French is in every install): offline, that fails and French stays.
+ */
+export async function chooseLanguage(language: Language): Promise<ActionResult<Settings>> {
+  const loaded = await runAction(
+    () => changeLanguage(language),
+    'settings:settings.languageUnavailable',
+  );
+  return loaded.ok ? runAction(() => save({ language })) : loaded;
 }
 
 /** Switches the theme and remembers it. */
