@@ -130,7 +130,7 @@ test('choosing English for the first time offline says why it cannot, and French
   await settings.open('/settings');
   await page.context().setOffline(true);
   await settings.chooseLanguage('English', { expectChange: false });
-  await expect(page.getByRole('status').or(page.getByRole('alert'))).toContainText(
+  await expect(page.getByRole('status').filter({ has: page.locator('.toast') })).toContainText(
     'il faut une connexion',
   );
   await expect(settings.heading).toHaveText('Réglages');

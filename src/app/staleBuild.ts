@@ -1,6 +1,7 @@
 import { useBeforeLeave, useLocation } from '@solidjs/router';
 import { createEffect, on } from 'solid-js';
 import { flushPendingSaves } from '../db/pendingSaves';
+import { isLanguageDownloadError } from '../i18n';
 
 // When another tab applies an update, the new service worker takes control of this tab too, and
 // its precache no longer holds the files of the version this tab still runs: opening a screen
@@ -88,6 +89,8 @@ export function createStaleBuildRecovery(seams: StaleBuildSeams): StaleBuildReco
     },
     moduleFailed(error) {
       if (typeof error === 'object' && error !== null && claimed.has(error)) return true;
+      // A language not downloaded yet, offline: said where it was chosen; a reload cannot help.
+      if (isLanguageDownloadError(error)) return false;
       if (reloading) return true;
       if (!isMissingFileError(error) || !canReload()) return false;
       reload();

@@ -72,27 +72,53 @@ export async function initI18n(lang: Language): Promise<void> {
   warmLanguage(lang);
 }
 
-/** Switches the UI language (loading its resources first). */
+/**
+ * Switches the UI language. A language other than French is downloaded whole first (every
+ * screen's strings, so it then works offline everywhere); offline and not downloaded before,
+ * this fails and the current language stays.
+ */
 export async function changeLanguage(lang: Language): Promise<void> {
+  if (lang !== 'fr') await Promise.all(languageFiles(lang).map(([, load]) => download(load)));
   await loadResources(lang);
   await i18n.changeLanguage(lang);
   setLanguage(lang);
   document.documentElement.lang = lang;
-  warmLanguage(lang);
+}
+
+// Failed language downloads (offline): the app's recovery from a stale build must not reload
+// for them, as a reload cannot bring a file the network does not give.
+const downloadErrors = new WeakSet<object>();
+
+/** Whether a failed file load was a language download. */
+export function isLanguageDownloadError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && downloadErrors.has(error);
+}
+
+/** Loads one string file of a language, noting a failure as a language download's. */
+function download(load: () => Promise<Resources>): Promise<Resources> {
+  return load().catch((error: unknown) => {
+    if (typeof error === 'object' && error !== null) downloadErrors.add(error);
+    throw error;
+  });
+}
+
+/** The string files of a language, with their loaders. */
+function languageFiles(lang: Language): Array<[string, () => Promise<Resources>]> {
+  return Object.entries(loaders).filter(([path]) => path.includes(`/locales/${lang}/`));
 }
 
 /**
- * Fetches, once the page is idle, every string file of a language other than French, so the
- * service worker keeps them and that language works offline on every screen (only French is
- * precached by every install). Offline or already cached, it costs nothing; a failure is retried
- * at the next start or switch.
+ * Fetches, once the page is idle after a start in a language other than French, every string
+ * file of that language, so the service worker keeps them (only French is precached by every
+ * install): after an update, whose files have new names, the language works offline again.
+ * Already cached, it costs nothing; offline, it is retried at the next start.
  */
 export function warmLanguage(lang: Language): Promise<void> {
   if (lang === 'fr') return Promise.resolve();
-  const files = Object.entries(loaders).filter(([path]) => path.includes(`/locales/${lang}/`));
+  const files = languageFiles(lang);
   return new Promise((resolve) => {
     const run = () =>
-      void Promise.allSettled(files.map(([, load]) => load())).then(() => resolve());
+      void Promise.allSettled(files.map(([, load]) => download(load))).then(() => resolve());
     if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 5_000 });
     else setTimeout(run, 1_000);
   });
