@@ -24,7 +24,10 @@ function currentCustomer(stored: JobCustomer, linked: CustomerRecord | undefined
   return { id: linked.id, name: linked.name, address: linked.address };
 }
 
-/** The jobs with their customers as they are now (read in the caller's transaction, if any). */
+/**
+ * The jobs with their customers as they are now. Read apart from the jobs (not in one
+ * transaction), so a read never holds the jobs while an item's change waits to write.
+ */
 async function withCurrentCustomers(jobs: JobRecord[]): Promise<JobRecord[]> {
   const ids = [...new Set(jobs.flatMap((job) => (job.customer.id ? [job.customer.id] : [])))];
   if (ids.length === 0) return jobs;
@@ -77,11 +80,9 @@ export async function createJob(input: JobInput, seeds: readonly ItemSeed[]): Pr
 }
 
 /** One job, its customer as it is now; or undefined. */
-export function getJob(id: string): Promise<JobRecord | undefined> {
-  return db.transaction('r', db.jobs, db.customers, async () => {
-    const job = await db.jobs.get(id);
-    return job && (await withCurrentCustomers([job]))[0];
-  });
+export async function getJob(id: string): Promise<JobRecord | undefined> {
+  const job = await db.jobs.get(id);
+  return job && (await withCurrentCustomers([job]))[0];
 }
 
 /**
@@ -111,25 +112,20 @@ function searchText(job: JobRecord): string {
  * Jobs whose name, customer (as it is now), address or lot hold every word of `search`, newest
  * change first.
  */
-export function listJobs(search = ''): Promise<JobRecord[]> {
-  return db.transaction('r', db.jobs, db.customers, async () => {
-    const jobs = await withCurrentCustomers(await db.jobs.orderBy('updatedAt').reverse().toArray());
-    return jobs.filter((job) => matchesAllWords(searchText(job), search));
-  });
+export async function listJobs(search = ''): Promise<JobRecord[]> {
+  const jobs = await withCurrentCustomers(await db.jobs.orderBy('updatedAt').reverse().toArray());
+  return jobs.filter((job) => matchesAllWords(searchText(job), search));
 }
 
 /** Jobs whose DOE is not handed over yet, newest change first, customers as they are now (Home). */
-export function listOpenJobs(limit = 5): Promise<JobRecord[]> {
-  return db.transaction('r', db.jobs, db.customers, async () =>
-    withCurrentCustomers(
-      await db.jobs
-        .orderBy('updatedAt')
-        .reverse()
-        .filter((job) => isOpenJob(job.status))
-        .limit(limit)
-        .toArray(),
-    ),
-  );
+export async function listOpenJobs(limit = 5): Promise<JobRecord[]> {
+  const jobs = await db.jobs
+    .orderBy('updatedAt')
+    .reverse()
+    .filter((job) => isOpenJob(job.status))
+    .limit(limit)
+    .toArray();
+  return withCurrentCustomers(jobs);
 }
 
 /**
