@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DoePage } from './pages/DoePage';
+import { downloadedPdfText } from './support/pdf';
 import { file, makeJpeg } from './support/photos';
 
 /** The text of each page of a PDF file, read back with pdfjs. */
@@ -42,6 +43,10 @@ test('a DOE built offline on site: job, checklists, photos (one turned by EXIF),
     checklists: ['Électricité'],
   });
   await expect(page.getByText('du 2 novembre 2026 au 20 novembre 2026')).toBeVisible();
+  // The customer was created through the picker: it is one of the device's customers.
+  await expect(page.getByRole('region', { name: 'Le chantier' })).toContainText(
+    '3 rue des Lilas, 74000 Annecy',
+  );
   // Électricité's items first, then the common ones; shared items once.
   await expect(doe.items.first()).toHaveAccessibleName('Schéma unifilaire');
   await expect(doe.item("Notices d'utilisation")).toHaveCount(1);
@@ -134,6 +139,7 @@ test('a DOE built offline on site: job, checklists, photos (one turned by EXIF),
   const text = pdf.join('\n').replace(/\s+/g, ' ');
   for (const label of labels) expect(text, label).toContain(label.replace(/\s+/g, ' '));
   expect(pdf[0]).toContain('Mme Roux');
+  expect(pdf[0]).toContain('3 rue des Lilas, 74000 Annecy');
   expect(pdf[0]).toContain('Lot 05 – Électricité');
   expect(text).toContain('Gaines avant placo, mur nord');
   expect(text).toContain('Photos prises avant la pose du placo.');
@@ -162,4 +168,107 @@ test('a DOE built offline on site: job, checklists, photos (one turned by EXIF),
   await expect(doe.toast).toContainText('Chantier « Rénovation cuisine Roux » supprimé.');
   await doe.navigate('Réglages');
   await expect(page.getByText('Photos et fichiers des DOE : 0 photo ou fichier')).toBeVisible();
+});
+
+test("a job's customer is one of the device's customers: created or picked in the job form, edited in place, shown as it is now on the PDF cover; an old job's typed customer is kept", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const doe = new DoePage(page);
+  await doe.open('/doe');
+  await doe.reloadOffline();
+  const form = page.locator('form');
+  const summary = page.getByRole('region', { name: 'Le chantier' });
+
+  // A customer created from the job form's search; the draft keeps it across a reload.
+  await page.getByRole('link', { name: 'Nouveau chantier' }).click();
+  await form.getByLabel('Nom du chantier').fill('Salle de bains Blanc');
+  await doe.newCustomer('M. Blanc');
+  await form.getByLabel('Adresse du client').fill('2 route de Thônes, 74230 Thônes');
+  await form.getByLabel('Téléphone du client').fill('06 11 22 33 44');
+  await page.reload();
+  await expect(form.getByLabel('Nom du client')).toHaveValue('M. Blanc');
+  await expect(form.getByLabel('Adresse du client')).toHaveValue('2 route de Thônes, 74230 Thônes');
+  await doe.button('Créer le chantier et sa checklist').click();
+  await expect(doe.heading).toHaveText('Salle de bains Blanc');
+  await expect(summary).toContainText('M. Blanc');
+
+  // Another job for the same customer, found by a word of its address, which fills the site's.
+  await page.getByRole('link', { name: 'Tous les chantiers' }).click();
+  await page.getByRole('link', { name: 'Nouveau chantier' }).click();
+  await form.getByLabel('Nom du chantier').fill('Cuisine Blanc');
+  await doe.pickCustomer('thones', 'M. Blanc');
+  await expect(form.getByLabel('Adresse du chantier')).toHaveValue(
+    '2 route de Thônes, 74230 Thônes',
+  );
+  await doe.button('Créer le chantier et sa checklist').click();
+  await expect(doe.heading).toHaveText('Cuisine Blanc');
+
+  // Renamed in place from one job: both jobs, the list and its search follow.
+  await page.getByRole('link', { name: 'Modifier le chantier' }).click();
+  await form.getByLabel('Nom du client').fill('M. et Mme Blanc');
+  await page.getByRole('link', { name: 'Retour au DOE' }).click();
+  await expect(summary).toContainText('M. et Mme Blanc');
+  await page.getByRole('link', { name: 'Tous les chantiers' }).click();
+  await page.getByLabel('Rechercher un chantier (nom, client, adresse, lot)').fill('mme blanc');
+  const jobs = page.getByRole('list', { name: 'Chantiers' }).getByRole('link');
+  await expect(jobs).toHaveCount(2);
+  for (const job of await jobs.all()) await expect(job).toContainText('M. et Mme Blanc');
+
+  // The handover PDF of the other job names the customer as it is now.
+  await page.getByRole('link', { name: /Salle de bains Blanc/ }).click();
+  await page.getByRole('link', { name: 'Préparer le PDF de remise' }).click();
+  await page.getByRole('checkbox', { name: /Je remets le DOE sans ces documents/ }).check();
+  await doe.button('Créer le PDF').click();
+  await expect(page.getByRole('region', { name: /^PDF prêt/ })).toBeVisible({ timeout: 15_000 });
+  const downloading = page.waitForEvent('download');
+  await doe.button('Télécharger le PDF').click();
+  const { text } = await downloadedPdfText(await downloading);
+  expect(text).toContain('Client M. et Mme Blanc 2 route de Thônes, 74230 Thônes');
+
+  // A job saved before customers were stored, its customer typed on it.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('etabli');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('jobs', 'readwrite');
+          transaction.objectStore('jobs').put({
+            id: 'typed-customer-job',
+            name: 'Grange Dupuis',
+            customer: { name: 'Mme Dupuis', address: '1 chemin des Prés, 74230 Thônes' },
+            siteAddress: '',
+            lot: '',
+            checklists: ['common'],
+            startDate: '',
+            endDate: '',
+            status: 'in-progress',
+            createdAt: Date.now(),
+            updatedAt: Date.now(),
+          });
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+  );
+  await page.goto('/doe');
+  await expect(page.getByRole('link', { name: /Grange Dupuis/ })).toContainText('Mme Dupuis');
+  await page.getByRole('link', { name: /Grange Dupuis/ }).click();
+  await expect(summary).toContainText('1 chemin des Prés, 74230 Thônes');
+  // Its edit form shows what was typed and makes a customer of it, address included.
+  await page.getByRole('link', { name: 'Modifier le chantier' }).click();
+  await expect(form).toContainText('Saisi sur ce chantier, pas encore dans vos clients');
+  await expect(form).toContainText('Mme Dupuis');
+  await doe.button('Nouveau client : Mme Dupuis').click();
+  await expect(form.getByLabel('Nom du client')).toHaveValue('Mme Dupuis');
+  await expect(form.getByLabel('Adresse du client')).toHaveValue('1 chemin des Prés, 74230 Thônes');
+  await expect(form.getByLabel('Adresse du chantier')).toHaveValue(
+    '1 chemin des Prés, 74230 Thônes',
+  );
+  await page.reload();
+  await expect(form.getByLabel('Nom du client')).toHaveValue('Mme Dupuis');
 });

@@ -35,9 +35,11 @@ export class DoePage extends AppPage {
     await expect(this.heading).toHaveText('Nouveau chantier');
     const form = this.page.locator('form');
     await form.getByLabel('Nom du chantier').fill(details.name);
-    if (details.customerName) await form.getByLabel('Nom du client').fill(details.customerName);
-    if (details.customerAddress) {
-      await form.getByLabel('Adresse du client').fill(details.customerAddress);
+    if (details.customerName) {
+      await this.newCustomer(details.customerName);
+      if (details.customerAddress) {
+        await form.getByLabel('Adresse du client').fill(details.customerAddress);
+      }
     }
     if (details.lot) await form.getByLabel("Lot ou corps d'état").fill(details.lot);
     if (details.startDate) await form.getByLabel('Début des travaux').fill(details.startDate);
@@ -47,6 +49,22 @@ export class DoePage extends AppPage {
     }
     await this.button('Créer le chantier et sa checklist').click();
     await expect(this.heading).toHaveText(details.name);
+  }
+
+  /** Creates a customer through the job form's picker, named after the search, and picks it. */
+  async newCustomer(name: string): Promise<void> {
+    const form = this.page.locator('form');
+    await form.getByLabel('Chercher un client (nom, adresse, téléphone)').fill(name);
+    await this.button(`Nouveau client : ${name}`).click();
+    await expect(form.getByLabel('Nom du client')).toHaveValue(name);
+  }
+
+  /** Picks a stored customer in the job form's search (by a word of it). */
+  async pickCustomer(search: string, name: string): Promise<void> {
+    const form = this.page.locator('form');
+    await form.getByLabel('Chercher un client (nom, adresse, téléphone)').fill(search);
+    await form.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+    await expect(form.getByLabel('Nom du client')).toHaveValue(name);
   }
 
   /** The list of the job's DOE documents. */

@@ -40,14 +40,16 @@ const QuoteSettingsScreen = lazy(
   withStrings(QUOTES, () => import('../features/quotes/QuoteSettingsScreen')),
 );
 const CheckScreen = lazy(withStrings(QUOTES, () => import('../features/quotes/CheckScreen')));
-// DOE screens share a section (its toast and styles) and the `doe` strings.
-const DoeSection = lazy(withStrings('doe', () => import('../features/doe/DoeSection')));
-const JobsScreen = lazy(withStrings('doe', () => import('../features/doe/JobsScreen')));
-const NewJobScreen = lazy(withStrings('doe', () => import('../features/doe/NewJobScreen')));
-const JobScreen = lazy(withStrings('doe', () => import('../features/doe/JobScreen')));
-const EditJobScreen = lazy(withStrings('doe', () => import('../features/doe/EditJobScreen')));
-const ItemScreen = lazy(withStrings('doe', () => import('../features/doe/ItemScreen')));
-const ExportScreen = lazy(withStrings('doe', () => import('../features/doe/ExportScreen')));
+// DOE screens share a section (its toast and styles), the `doe` strings and the customer
+// picker's words (a job's customer is picked among the quotes' customers).
+const DOE = ['doe', 'customers'] as const;
+const DoeSection = lazy(withStrings(DOE, () => import('../features/doe/DoeSection')));
+const JobsScreen = lazy(withStrings(DOE, () => import('../features/doe/JobsScreen')));
+const NewJobScreen = lazy(withStrings(DOE, () => import('../features/doe/NewJobScreen')));
+const JobScreen = lazy(withStrings(DOE, () => import('../features/doe/JobScreen')));
+const EditJobScreen = lazy(withStrings(DOE, () => import('../features/doe/EditJobScreen')));
+const ItemScreen = lazy(withStrings(DOE, () => import('../features/doe/ItemScreen')));
+const ExportScreen = lazy(withStrings(DOE, () => import('../features/doe/ExportScreen')));
 const NotFoundScreen = lazy(recoverable(() => import('./NotFoundScreen')));
 
 /** The app: the layout around its routes (four of them in the bottom navigation). */

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setClock } from '../lib/clock';
 import { addAttachment, listAttachments } from './attachments';
+import { createCustomer, updateCustomer } from './customers';
 import { db } from './database';
 import {
   addItem,
@@ -116,6 +117,60 @@ describe('jobs', () => {
     expect(await db.attachments.where('jobId').equals(job.id).count()).toBe(0);
     expect(await listAttachments(other.id)).toHaveLength(1);
     expect(await listItems(other.id)).toHaveLength(3);
+  });
+});
+
+describe("a job's customer", () => {
+  it('links a stored customer and keeps a copy of its name and address', async () => {
+    const roux = await createCustomer({ name: 'Mme Roux', address: '3 rue des Lilas' });
+    const job = await createJob(
+      input({ customer: { id: roux.id, name: 'typed before', address: '' } }),
+      [],
+    );
+    expect(job.customer).toEqual({ id: roux.id, name: 'Mme Roux', address: '3 rue des Lilas' });
+    expect((await db.jobs.get(job.id))?.customer).toEqual(job.customer);
+  });
+
+  it('shows the customer as it is now: read, listed, searched and on Home', async () => {
+    const roux = await createCustomer({ name: 'Mme Roux', address: '3 rue des Lilas' });
+    const job = await createJob(input({ customer: { id: roux.id, name: '', address: '' } }), []);
+    await updateCustomer(roux.id, { name: 'Mme Roux-Martin', address: '8 quai Vert' });
+    const now = { id: roux.id, name: 'Mme Roux-Martin', address: '8 quai Vert' };
+    expect((await getJob(job.id))?.customer).toEqual(now);
+    expect((await listOpenJobs())[0]?.customer).toEqual(now);
+    expect((await listJobs('martin quai')).map((found) => found.id)).toEqual([job.id]);
+    // The stored copy follows at the next save of the job.
+    expect((await db.jobs.get(job.id))?.customer.name).toBe('Mme Roux');
+    await updateJob(job.id, { lot: 'Lot 06' });
+    expect((await db.jobs.get(job.id))?.customer).toEqual(now);
+  });
+
+  it('shows the copy when the linked customer is gone, and a typed customer as typed', async () => {
+    const roux = await createCustomer({ name: 'Mme Roux', address: '3 rue des Lilas' });
+    const linked = await createJob(input({ customer: { id: roux.id, name: '', address: '' } }), []);
+    const typed = await createJob(input({ customer: { name: 'M. Blanc', address: 'Annecy' } }), []);
+    await db.customers.delete(roux.id);
+    await updateJob(linked.id, { status: 'finished' });
+    expect((await getJob(linked.id))?.customer).toEqual({
+      id: roux.id,
+      name: 'Mme Roux',
+      address: '3 rue des Lilas',
+    });
+    expect((await listJobs('lilas')).map((found) => found.id)).toEqual([linked.id]);
+    expect((await getJob(typed.id))?.customer).toEqual({ name: 'M. Blanc', address: 'Annecy' });
+  });
+
+  it('links an old typed job to a customer, or unlinks it, when saved', async () => {
+    const typed = await createJob(input({ customer: { name: 'M. Blanc', address: '' } }), []);
+    const blanc = await createCustomer({ name: 'M. Blanc', address: '2 route de Thônes' });
+    await updateJob(typed.id, { customer: { id: blanc.id, name: 'M. Blanc', address: '' } });
+    expect((await db.jobs.get(typed.id))?.customer).toEqual({
+      id: blanc.id,
+      name: 'M. Blanc',
+      address: '2 route de Thônes',
+    });
+    await updateJob(typed.id, { customer: { name: '', address: '' } });
+    expect((await getJob(typed.id))?.customer).toEqual({ name: '', address: '' });
   });
 });
 

@@ -17,9 +17,14 @@ const SINGLE = [
 
 /**
  * A customer's details, saved as typed. `idPrefix` gives each input a stable id, so a checker
- * finding can lead straight to it (e.g. `quote-customer-address`).
+ * finding can lead straight to it (e.g. `quote-customer-address`). `withoutSiteAddress` leaves
+ * the work-site address out, where the document has its own (a DOE job).
  */
-export function CustomerForm(props: { customer: CustomerRecord; idPrefix: string }) {
+export function CustomerForm(props: {
+  customer: CustomerRecord;
+  idPrefix: string;
+  withoutSiteAddress?: boolean;
+}) {
   // A failed save says so in the toast; the field keeps what was typed.
   const save = (field: keyof CustomerFields, value: string) =>
     void saveCustomerField(props.customer.id, field, value).then(reported);
@@ -33,7 +38,7 @@ export function CustomerForm(props: { customer: CustomerRecord; idPrefix: string
         onValue={(value) => save('name', value)}
         autocomplete="off"
       />
-      <For each={LINES}>
+      <For each={LINES.filter((field) => !(props.withoutSiteAddress && field === 'siteAddress'))}>
         {(field) => (
           <TextAreaField
             id={`${props.idPrefix}-${field}`}

@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, untrack } from 'solid-js';
 import './customers.css';
 import { t } from '../../i18n';
 import { Button } from '../../ui/Button';
@@ -11,17 +11,25 @@ import { type CustomerRecord, createCustomerSearch, newCustomer } from './custom
 /**
  * Picks the customer of a document: the chosen one with its details (editable), or a search
  * over the device's customers and "new customer" (named after what was typed).
+ *
+ * `typed` is a customer typed on the document before customers were stored (an old DOE job):
+ * the search starts with its name, and "new customer" under that name keeps its address too.
+ * `withoutSiteAddress` leaves the customer's work-site address out (the document has its own).
  */
 export function CustomerPicker(props: {
   customer: CustomerRecord | undefined;
   idPrefix: string;
   onPick: (id: string | null) => void;
   readOnly?: boolean;
+  typed?: { name: string; address: string };
+  withoutSiteAddress?: boolean;
 }) {
-  const [query, setQuery] = createSignal('');
+  const [query, setQuery] = createSignal(untrack(() => props.typed?.name.trim() ?? ''));
   const results = createCustomerSearch(query);
   const create = async () => {
-    const id = reported(await newCustomer(query()));
+    const typed = props.typed;
+    const sameName = typed && typed.name.trim() === query().trim();
+    const id = reported(await newCustomer(query(), sameName ? { address: typed.address } : {}));
     if (id !== null) props.onPick(id);
   };
   return (
@@ -76,7 +84,11 @@ export function CustomerPicker(props: {
             when={!props.readOnly}
             fallback={<p class="pre-line">{[customer().name, customer().address].join('\n')}</p>}
           >
-            <CustomerForm customer={customer()} idPrefix={props.idPrefix} />
+            <CustomerForm
+              customer={customer()}
+              idPrefix={props.idPrefix}
+              withoutSiteAddress={props.withoutSiteAddress}
+            />
             <Button onClick={() => props.onPick(null)}>{t('customers:customers.change')}</Button>
           </Show>
         </div>

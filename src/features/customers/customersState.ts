@@ -1,8 +1,9 @@
-// Customers as the screens use them (quotes today, the DOE next): search, pick, create, and
-// edit as typed. Customers stay on the device: nothing here reaches the outbox.
+// Customers as the screens use them (quotes and the DOE): search, pick, create, and edit as
+// typed. Customers stay on the device: nothing here reaches the outbox.
 import {
   type CustomerFields,
   createCustomer,
+  getCustomer,
   searchCustomers,
   updateCustomer,
 } from '../../db/customers';
@@ -17,9 +18,35 @@ export function createCustomerSearch(query: () => string): LiveQuery<CustomerRec
   return createLiveQuery((search: string) => searchCustomers(search), query);
 }
 
-/** Creates a customer (named after the search typed, if any); its id, or what failed. */
-export function newCustomer(name = ''): Promise<ActionResult<string>> {
-  return runAction(async () => (await createCustomer({ name: name.trim() })).id);
+/** A customer looked up by id: the id asked, and the customer (undefined when there is none). */
+export interface CustomerLookup {
+  id: string | null;
+  customer: CustomerRecord | undefined;
+}
+
+/**
+ * One customer, live. Each answer names the id it is for, so a screen can tell "still reading
+ * the customer just picked" (an answer for another id, or none yet) from "gone".
+ */
+export function createCustomerLookup(id: () => string | null): LiveQuery<CustomerLookup> {
+  return createLiveQuery(
+    async (customerId: string | null) => ({
+      id: customerId,
+      customer: customerId ? await getCustomer(customerId) : undefined,
+    }),
+    id,
+  );
+}
+
+/**
+ * Creates a customer (named after the search typed, if any, with the other details given); its
+ * id, or what failed.
+ */
+export function newCustomer(
+  name = '',
+  details: Partial<CustomerFields> = {},
+): Promise<ActionResult<string>> {
+  return runAction(async () => (await createCustomer({ ...details, name: name.trim() })).id);
 }
 
 /** Saves one field of a customer as typed. */

@@ -2,35 +2,28 @@ import { A, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, For, Show, untrack } from 'solid-js';
 import { Button } from '../../ui/Button';
 import { Loaded } from '../../ui/Feedback';
+import { reported } from '../../ui/Toast';
+import { createCustomerLookup } from '../customers/customersState';
 import { ConfirmAction } from '../team/ConfirmAction';
 import { CHECKLIST_IDS } from './checklists';
 import { JobFields, type JobTextField } from './JobFields';
-import { addChecklist, removeJob, saveJob } from './jobActions';
+import { addChecklist, chooseCustomer, removeJob, saveJob } from './jobActions';
 import type { JobRecord } from './jobData';
 import { createJobData } from './jobData';
-import { jobFormProblems } from './jobRules';
+import { customerChoice, emptyJobForm, jobFormProblems } from './jobRules';
 import './doe.css';
 import { t } from '../../i18n';
 import { useDocumentTitle } from '../../ui/title';
 
-/** The job's details as a form, from the stored job. */
-function formOf(job: JobRecord) {
+/** The job's typed details as a form, from the stored job. */
+function formOf(job: JobRecord): Record<JobTextField, string> {
   return {
     name: job.name,
-    customerName: job.customer.name,
-    customerAddress: job.customer.address,
     siteAddress: job.siteAddress,
     lot: job.lot,
     startDate: job.startDate,
     endDate: job.endDate,
   };
-}
-
-/** The stored job with one typed field changed. */
-function changed(job: JobRecord, field: JobTextField, value: string) {
-  if (field === 'customerName') return { customer: { ...job.customer, name: value } };
-  if (field === 'customerAddress') return { customer: { ...job.customer, address: value } };
-  return { [field]: value };
 }
 
 /** Changes a job's details (saved as typed), adds a checklist, or deletes the job and its photos. */
@@ -54,13 +47,21 @@ export default function EditJobScreen() {
               const job = untrack(() => data.value()?.job) as JobRecord;
               const latest = () => data.value()?.job ?? job;
               const [form, setForm] = createSignal(formOf(job));
-              const [current, setCurrent] = createSignal(job);
-              const problems = () => jobFormProblems({ ...form(), checklists: ['common'] });
+              // The customer as this screen last set it: linked (edited in place), or the copy
+              // typed on an old job until a customer is picked or created from it.
+              const [customer, setCustomer] = createSignal(job.customer);
+              const lookup = createCustomerLookup(() => customer().id ?? null);
+              const problems = () => jobFormProblems({ ...emptyJobForm(['common']), ...form() });
               const onField = (field: JobTextField, value: string) => {
                 setForm((previous) => ({ ...previous, [field]: value }));
-                const changes = changed(current(), field, value);
-                setCurrent((previous) => ({ ...previous, ...changes }));
-                void saveJob(job.id, changes);
+                void saveJob(job.id, { [field]: value });
+              };
+              const pickCustomer = async (id: string | null) => {
+                const picked = reported(await chooseCustomer(id, form().siteAddress));
+                if (!picked) return;
+                setCustomer(picked.customer);
+                setForm((previous) => ({ ...previous, siteAddress: picked.siteAddress }));
+                void saveJob(job.id, picked);
               };
               const photos = () =>
                 Object.values(data.value()?.attachments ?? {})
@@ -69,7 +70,13 @@ export default function EditJobScreen() {
               return (
                 <>
                   <form class="job-form" onSubmit={(event) => event.preventDefault()} novalidate>
-                    <JobFields form={form()} errors={problems()} onField={onField} />
+                    <JobFields
+                      form={form()}
+                      errors={problems()}
+                      onField={onField}
+                      customer={customerChoice(customer(), lookup.value())}
+                      onPickCustomer={(id) => void pickCustomer(id)}
+                    />
                   </form>
                   <section aria-labelledby="more-lists">
                     <h2 id="more-lists">{t('doe:edit.checklists')}</h2>

@@ -3,10 +3,19 @@ import { createSignal, onMount, Show } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import { Button } from '../../ui/Button';
 import { ReadError } from '../../ui/Feedback';
+import { reported } from '../../ui/Toast';
+import { createCustomerLookup } from '../customers/customersState';
 import { ChecklistPicker } from './ChecklistPicker';
 import { JobFields } from './JobFields';
-import { createJobFromForm, saveJobDraft, startJobForm } from './jobActions';
-import { emptyJobForm, type JobForm, jobFormProblems } from './jobRules';
+import { chooseCustomer, createJobFromForm, saveJobDraft, startJobForm } from './jobActions';
+import {
+  customerChoice,
+  customerFormFields,
+  emptyJobForm,
+  formCustomer,
+  type JobForm,
+  jobFormProblems,
+} from './jobRules';
 import './doe.css';
 import { t } from '../../i18n';
 import { useDocumentTitle } from '../../ui/title';
@@ -38,6 +47,16 @@ export default function NewJobScreen() {
     void saveJobDraft({ ...unwrap(form) });
   };
 
+  // The customer picked (kept in the draft by id) is read live, so it is edited in place.
+  const lookup = createCustomerLookup(() => form.customerId || null);
+  const customer = () => customerChoice(formCustomer(form), lookup.value());
+  const pickCustomer = async (id: string | null) => {
+    const picked = reported(await chooseCustomer(id, form.siteAddress));
+    if (!picked) return;
+    setForm({ ...customerFormFields(picked.customer), siteAddress: picked.siteAddress });
+    void saveJobDraft({ ...unwrap(form) });
+  };
+
   const create = async (event: SubmitEvent) => {
     event.preventDefault();
     setTried(true);
@@ -66,7 +85,13 @@ export default function NewJobScreen() {
         }
       >
         <form class="job-form" onSubmit={(event) => void create(event)} novalidate>
-          <JobFields form={form} errors={problems()} onField={change} />
+          <JobFields
+            form={form}
+            errors={problems()}
+            onField={change}
+            customer={customer()}
+            onPickCustomer={(id) => void pickCustomer(id)}
+          />
           <ChecklistPicker
             chosen={form.checklists}
             onChange={(chosen) => change('checklists', chosen)}

@@ -48,8 +48,6 @@ describe('doe strings', () => {
     };
     const fields: Record<JobTextField, true> = {
       name: true,
-      customerName: true,
-      customerAddress: true,
       siteAddress: true,
       lot: true,
       startDate: true,

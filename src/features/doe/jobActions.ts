@@ -1,3 +1,4 @@
+import { getCustomer } from '../../db/customers';
 import { appendChecklist } from '../../db/doeItems';
 import { createJob, deleteJob, type JobInput, updateJob } from '../../db/jobs';
 import { readMeta, writeMeta } from '../../db/meta';
@@ -8,7 +9,7 @@ import { t } from '../../i18n';
 import { type ActionResult, runAction } from '../../ui/action';
 import { showToast } from '../../ui/Toast';
 import { CHECKLISTS, type ChecklistId, defaultChecklists, isChecklistId } from './checklists';
-import { emptyJobForm, itemSeeds, type JobForm } from './jobRules';
+import { emptyJobForm, formCustomer, itemSeeds, type JobForm, withCustomer } from './jobRules';
 import { saved } from './saved';
 
 // Actions on jobs the DOE screens call. Each write goes through `saved` (failures said in the
@@ -43,7 +44,7 @@ export function saveJobDraft(form: JobForm): Promise<unknown> {
 export async function createJobFromForm(form: JobForm): Promise<JobRecord | null> {
   const input: JobInput = {
     name: form.name.trim(),
-    customer: { name: form.customerName.trim(), address: form.customerAddress.trim() },
+    customer: formCustomer(form),
     siteAddress: form.siteAddress.trim(),
     lot: form.lot.trim(),
     checklists: form.checklists,
@@ -59,7 +60,22 @@ export async function createJobFromForm(form: JobForm): Promise<JobRecord | null
   return job;
 }
 
-/** Saves a job's fields as typed. */
+/**
+ * A job's customer once the one with `id` is picked (null: none), with its site address filled
+ * from the customer when empty. The screen keeps it (new job) or saves it (`saveJob`).
+ */
+export function chooseCustomer(
+  id: string | null,
+  siteAddress: string,
+): Promise<ActionResult<ReturnType<typeof withCustomer>>> {
+  return runAction(async () => {
+    const customer = id ? await getCustomer(id) : null;
+    if (customer === undefined) throw new Error('The customer picked is gone');
+    return withCustomer(customer, siteAddress);
+  }, 'failures.read');
+}
+
+/** Saves a job's fields as typed (a linked customer's copy is refreshed with them). */
 export function saveJob(id: string, changes: Parameters<typeof updateJob>[1]): Promise<unknown> {
   return saved(() => updateJob(id, changes));
 }

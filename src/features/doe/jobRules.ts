@@ -1,4 +1,4 @@
-import type { DoeItemRecord } from '../../db/schema';
+import type { CustomerRecord, DoeItemRecord, JobCustomer } from '../../db/schema';
 import { DOE_TEXT_MAX } from '../../domain/limits';
 import { type ChecklistId, composeChecklists } from './checklists';
 
@@ -7,6 +7,12 @@ import { type ChecklistId, composeChecklists } from './checklists';
 /** The new-job form as typed (kept as a draft until the job is created). */
 export interface JobForm {
   name: string;
+  /** The stored customer picked, or '' for none. */
+  customerId: string;
+  /**
+   * The customer's name and address: a copy of the picked one's, or as typed on a draft kept
+   * from before customers were stored.
+   */
   customerName: string;
   customerAddress: string;
   siteAddress: string;
@@ -20,6 +26,7 @@ export interface JobForm {
 export function emptyJobForm(checklists: ChecklistId[]): JobForm {
   return {
     name: '',
+    customerId: '',
     customerName: '',
     customerAddress: '',
     siteAddress: '',
@@ -28,6 +35,73 @@ export function emptyJobForm(checklists: ChecklistId[]): JobForm {
     endDate: '',
     checklists,
   };
+}
+
+/** The fields of the form typed as text (the customer is picked, the checklists ticked). */
+export type JobTextField = 'name' | 'siteAddress' | 'lot' | 'startDate' | 'endDate';
+
+/** The form's customer as a job stores it: linked by id, or typed. */
+export function formCustomer(form: JobForm): JobCustomer {
+  const typed = { name: form.customerName.trim(), address: form.customerAddress.trim() };
+  return form.customerId ? { id: form.customerId, ...typed } : typed;
+}
+
+/** The form's fields holding a job's customer. */
+export function customerFormFields(
+  customer: JobCustomer,
+): Pick<JobForm, 'customerId' | 'customerName' | 'customerAddress'> {
+  return {
+    customerId: customer.id ?? '',
+    customerName: customer.name,
+    customerAddress: customer.address,
+  };
+}
+
+/**
+ * A job's customer once `customer` is picked (null: none), and its site address: kept when
+ * typed, else the customer's work-site address, else its address.
+ */
+export function withCustomer(
+  customer: CustomerRecord | null,
+  siteAddress: string,
+): { customer: JobCustomer; siteAddress: string } {
+  if (!customer) return { customer: { name: '', address: '' }, siteAddress };
+  const known = customer.siteAddress.trim() || customer.address.trim();
+  return {
+    customer: { id: customer.id, name: customer.name, address: customer.address },
+    siteAddress: siteAddress.trim() === '' && known ? known : siteAddress,
+  };
+}
+
+/** What a job's form shows of its customer. */
+export type CustomerChoice =
+  /** The picked customer is being read. */
+  | { kind: 'reading' }
+  /** A stored customer, edited in place. */
+  | { kind: 'linked'; customer: CustomerRecord }
+  /**
+   * Only the job's copy: typed before customers were stored, or the linked customer is gone
+   * (`gone`). It is shown, and a customer can be picked or created from it.
+   */
+  | { kind: 'copy'; name: string; address: string; gone: boolean }
+  | { kind: 'none' };
+
+/**
+ * The form's view of a job's customer, from what the job stores and the live lookup of its
+ * linked customer (`lookup.id` is the id it answers for: another id means still reading).
+ */
+export function customerChoice(
+  stored: JobCustomer,
+  lookup: { id: string | null; customer: CustomerRecord | undefined } | undefined,
+): CustomerChoice {
+  if (stored.id) {
+    if (!lookup || lookup.id !== stored.id) return { kind: 'reading' };
+    if (lookup.customer) return { kind: 'linked', customer: lookup.customer };
+  }
+  if (stored.name.trim() || stored.address.trim()) {
+    return { kind: 'copy', name: stored.name, address: stored.address, gone: Boolean(stored.id) };
+  }
+  return { kind: 'none' };
 }
 
 /** A field of the form that can be wrong. */
