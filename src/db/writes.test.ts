@@ -81,6 +81,7 @@ const READS: Record<string, Call> = {
     call('timeEntries.entryForDocument', validated.id),
   'timeEntries.listAllEntries': () => call('timeEntries.listAllEntries'),
   'timeEntries.listEntriesPage': () => call('timeEntries.listEntriesPage', { limit: 10 }),
+  'usage.deviceInUse': () => call('usage.deviceInUse'),
 };
 
 /**
