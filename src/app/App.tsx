@@ -25,9 +25,9 @@ const HistoryScreen = lazy(
   withStrings('compose', () => import('../features/templates/HistoryScreen')),
 );
 const TimeScreen = lazy(withStrings('timelog', () => import('../features/timelog/TimeScreen')));
-// Settings shows the Team section, whose strings are in `team`.
+// Settings shows the Team section, whose strings are in `team`, and the trades.
 const SettingsScreen = lazy(
-  withStrings(['team', 'settings'], () => import('../features/settings/SettingsScreen')),
+  withStrings(['team', 'settings', 'trades'], () => import('../features/settings/SettingsScreen')),
 );
 const TeamScreen = lazy(withStrings('team', () => import('../features/team/TeamScreen')));
 const NotFoundScreen = lazy(recoverable(() => import('./NotFoundScreen')));
