@@ -100,7 +100,8 @@ describe('keys used in the source', () => {
 
   it.each(NAMESPACES)('has a French text for every literal t(…) key of %s', (ns) => {
     const used = literalKeys(sources, ns);
-    expect(used.size).toBeGreaterThan(30);
+    // `trades` is two labels and the names of the trades (a dynamic family, checked below).
+    expect(used.size).toBeGreaterThan(ns === 'trades' ? 1 : 30);
     expect([...used].filter((key) => !existsInFr(ns, key))).toEqual([]);
   });
 
