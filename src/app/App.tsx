@@ -30,6 +30,10 @@ const SettingsScreen = lazy(
   withStrings(['team', 'settings', 'trades'], () => import('../features/settings/SettingsScreen')),
 );
 const TeamScreen = lazy(withStrings('team', () => import('../features/team/TeamScreen')));
+// The first-run welcome asks for the trade, whose names are a namespace of their own.
+const WelcomeScreen = lazy(
+  withStrings(['welcome', 'trades'], () => import('../features/welcome/WelcomeScreen')),
+);
 const NotFoundScreen = lazy(recoverable(() => import('./NotFoundScreen')));
 
 /** The app: the layout around its routes (four of them in the bottom navigation). */
@@ -43,6 +47,7 @@ export function App() {
       <Route path="/time" component={TimeScreen} />
       <Route path="/settings" component={SettingsScreen} />
       <Route path="/team" component={TeamScreen} />
+      <Route path="/welcome" component={WelcomeScreen} />
       <Route path="*404" component={NotFoundScreen} />
     </Router>
   );
