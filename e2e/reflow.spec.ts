@@ -1,6 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { skipWelcome } from './support/first-run';
 import { SCREENS } from './support/screens';
+
+// These checks start on a device past the first-run welcome (first-run.spec.ts covers it).
+test.beforeEach(async ({ page }) => {
+  await skipWelcome(page);
+});
 
 // Reading in any condition (WCAG 1.4.4 and 1.4.10): at 200 % text on a 320 px screen nothing
 // needs a sideways scroll and the navigation stays whole; in landscape the bars leave the

@@ -7,4 +7,5 @@ export const SCREENS = [
   '/time',
   '/settings',
   '/team',
+  '/welcome',
 ] as const;
