@@ -104,6 +104,18 @@ test('« Plus tard » skips the whole welcome, for good', async ({ page }) => {
   await expect(page).toHaveURL(/\/$/);
 });
 
+test('leaving by the bottom navigation ends the welcome too', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  await page.goto('/');
+  await welcome.field('Votre prénom').fill('Karim');
+  await welcome.forward.click();
+  await welcome.expectStep(2, 'Votre métier');
+  await welcome.navigate('Accueil');
+  await expect(welcome.heading).toHaveText('Bonjour !');
+  await page.reload();
+  await expect(welcome.heading).toHaveText('Bonjour !');
+});
+
 test('every step can be passed, then the first template opens', async ({ page }) => {
   const welcome = new WelcomePage(page);
   await page.goto('/');

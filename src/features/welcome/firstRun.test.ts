@@ -3,6 +3,7 @@ import { db } from '../../db/database';
 import { emptyProfile, saveProfile } from '../../db/profile';
 import { loadSettings, updateSettings } from '../../db/settings';
 import { logMinutes } from '../../db/timeEntries';
+import { chooseFirstRun } from '../settings/preferences';
 import { needsWelcome } from './firstRun';
 
 beforeEach(async () => {
@@ -38,5 +39,14 @@ describe('needsWelcome', () => {
   it('never welcomes a device whose profile was filled in', async () => {
     await saveProfile({ ...emptyProfile(), name: 'Boulangerie Karim' });
     expect(await needsWelcome()).toBe(false);
+  });
+});
+
+describe('needsWelcome, once the welcome was left while the settings were read', () => {
+  it('does not bring it back', async () => {
+    await updateSettings({ firstRun: 'started' });
+    const reading = needsWelcome();
+    await chooseFirstRun('done');
+    expect(await reading).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { loadSettings } from '../../db/settings';
 import { deviceInUse } from '../../db/usage';
-import { chooseFirstRun } from '../settings/preferences';
+import { chooseFirstRun, settings } from '../settings/preferences';
 
 /**
  * Whether this device should see the first-run welcome: yes when it is under way (a reload or a
@@ -10,10 +10,10 @@ import { chooseFirstRun } from '../settings/preferences';
 export async function needsWelcome(): Promise<boolean> {
   const saved = await loadSettings();
   if (saved.firstRun === 'done') return false;
-  if (saved.firstRun === 'started') return true;
-  if (await deviceInUse()) {
+  if (saved.firstRun === 'unknown' && (await deviceInUse())) {
     await chooseFirstRun('done');
     return false;
   }
-  return true;
+  // Left for Home by the bottom navigation: the welcome ended while its record was being read.
+  return settings().firstRun !== 'done';
 }
