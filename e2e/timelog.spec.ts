@@ -155,7 +155,7 @@ test('the weekly goal can be changed and is kept', async ({ page }) => {
   await hours.fill('0');
   await minutes.fill('0');
   await time.button("Enregistrer l'objectif").click();
-  await expect(page.getByText(/L'objectif va de 1 min à 168 h par semaine\./)).toBeVisible();
+  await expect(page.getByText(/L'objectif va de 1\smin à 168\sh par semaine\./)).toBeVisible();
   await hours.fill('3');
   await minutes.fill('');
   await time.button("Enregistrer l'objectif").click();
