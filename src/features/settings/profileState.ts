@@ -8,7 +8,6 @@ import {
   saveProfile,
   type VatRegime,
 } from '../../db/profile';
-import { requestPersistenceOnce } from '../../db/storage';
 import { runAction } from '../../ui/action';
 
 /** The profile's shape and choices (components never import src/db). */
@@ -63,7 +62,12 @@ export function createProfileState() {
     if (mine !== generation) return;
     setSaveFailure(saved.ok ? undefined : saved.message);
     setSaveState(saved.ok ? 'saved' : 'idle');
-    if (saved.ok) void requestPersistenceOnce().catch(() => undefined);
+    // The request for persistent storage loads with the first save, not with the form.
+    if (saved.ok) {
+      void import('../../db/storage')
+        .then((storage) => storage.requestPersistenceOnce())
+        .catch(() => undefined);
+    }
   }
 
   return {

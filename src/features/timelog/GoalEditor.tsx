@@ -4,13 +4,8 @@ import { formatMinutes, formatNumber } from '../../i18n/format';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { settings } from '../settings/preferences';
-import {
-  GOAL_MAX_HOURS,
-  GOAL_MINUTES,
-  type GoalProblem,
-  parseGoal,
-  splitGoal,
-} from './timelogRules';
+import { GOAL_MAX_HOURS, type GoalProblem, parseGoal, splitGoal } from './goalRules';
+import { GOAL_MINUTES } from './timelogRules';
 import { saveWeeklyGoal } from './timelogState';
 
 /** The benchmark the goal starts from: the 2.1 h a week early AI users report. */
