@@ -61,7 +61,8 @@ test('a new artisan gives name, trade and team, then lands in a template that sa
   // Straight into the first template for a building trade, in « nous », signed by Léa.
   const compose = new ComposePage(page);
   await expect(page).toHaveURL(/\/compose\/review-five-stars-text$/);
-  await expect(compose.preview).toContainText('Léa – Plâtrerie Martin');
+  // Signed by the first name and the business, in one of the signature's wordings.
+  await expect(compose.preview).toContainText(/Léa(, | – )Plâtrerie Martin/);
   const texts = await wordings(compose);
   expect(texts.some((text) => TEAM.test(text))).toBe(true);
   expect(texts.filter((text) => ONE_PERSON.test(text))).toEqual([]);
