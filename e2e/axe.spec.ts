@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { skipWelcome } from './support/first-run';
 import { SCREENS as ALL_SCREENS } from './support/screens';
+
+// These checks start on a device past the first-run welcome (first-run.spec.ts covers it).
+test.beforeEach(async ({ page }) => {
+  await skipWelcome(page);
+});
 
 // Automated accessibility checks (axe, WCAG 2.1 A and AA) on every screen, in light and dark:
 // none may report a violation. They complement the manual checks (touch targets, reflow, focus).

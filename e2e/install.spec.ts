@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { skipWelcome } from './support/first-run';
+
+// These checks start on a device past the first-run welcome (first-run.spec.ts covers it).
+test.beforeEach(async ({ page }) => {
+  await skipWelcome(page);
+});
 
 test('the install button appears when the browser offers installation', async ({ page }) => {
   const app = new AppPage(page);

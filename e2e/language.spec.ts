@@ -2,9 +2,11 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { SettingsPage } from './pages/SettingsPage';
+import { skipWelcome } from './support/first-run';
 import { SCREENS } from './support/screens';
 
 test('the language switch changes the UI and persists, offline too', async ({ page }) => {
+  await skipWelcome(page);
   const settings = new SettingsPage(page);
   await settings.open('/settings');
   await expect(settings.heading).toHaveText('Réglages');

@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { TimePage } from './pages/TimePage';
+import { skipWelcome } from './support/first-run';
+
+// These checks start on a device past the first-run welcome (first-run.spec.ts covers it).
+test.beforeEach(async ({ page }) => {
+  await skipWelcome(page);
+});
 
 // A browser without service workers (disabled by a policy, some private modes, or blocked as
 // here): the app runs as a plain web page, with no error and no banner about offline use.

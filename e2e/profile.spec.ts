@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SettingsPage } from './pages/SettingsPage';
+import { skipWelcome } from './support/first-run';
 
 test('a profile typed offline is still there after an offline reload', async ({ page }) => {
   const settings = new SettingsPage(page);
@@ -55,6 +56,7 @@ test('building trades are asked for their decennial insurance', async ({ page })
 });
 
 test('home counts the mentions a quote still lacks', async ({ page }) => {
+  await skipWelcome(page);
   const settings = new SettingsPage(page);
   await settings.open('/');
   await expect(page.getByText(/Il manque \d+ mentions à vos devis\./)).toBeVisible();

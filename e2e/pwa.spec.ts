@@ -1,9 +1,21 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
+import { waitForServiceWorker } from './support/service-worker';
+
+/**
+ * Opens Home on a new install as a first visit: the welcome shows, « Plus tard » leads Home in
+ * the same page, where the service worker installs (no second visit before the checks).
+ */
+async function openHome(app: AppPage): Promise<void> {
+  await app.page.goto('/');
+  await app.page.getByRole('button', { name: 'Plus tard', exact: true }).click();
+  await expect(app.heading).toHaveText('Bonjour !');
+  await waitForServiceWorker(app.page);
+}
 
 test('the manifest is linked, complete, and the app is installable', async ({ page, request }) => {
   const app = new AppPage(page);
-  await app.open('/');
+  await openHome(app);
 
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBeTruthy();
@@ -43,7 +55,7 @@ test('the manifest is linked, complete, and the app is installable', async ({ pa
 
 test('the service worker controls the page and precaches the shell', async ({ page }) => {
   const app = new AppPage(page);
-  await app.open('/');
+  await openHome(app);
   const state = await page.evaluate(async () => ({
     controlled: navigator.serviceWorker.controller !== null,
     script: navigator.serviceWorker.controller?.scriptURL ?? '',
@@ -57,7 +69,7 @@ test('the service worker controls the page and precaches the shell', async ({ pa
 
 test('the home screen at phone size (README screenshot)', async ({ page }, testInfo) => {
   const app = new AppPage(page);
-  await app.open('/');
+  await openHome(app);
   await page.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByRole('heading', { name: 'Temps gagné cette semaine' })).toBeVisible();
   // No horizontal scrolling at 360 px.

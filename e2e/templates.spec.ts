@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { ComposePage } from './pages/ComposePage';
 import { SettingsPage } from './pages/SettingsPage';
+import { skipWelcome } from './support/first-run';
+
+// These checks start on a device past the first-run welcome (first-run.spec.ts covers it).
+test.beforeEach(async ({ page }) => {
+  await skipWelcome(page);
+});
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

@@ -3,6 +3,12 @@ import { expect, test } from '@playwright/test';
 import { ComposePage } from './pages/ComposePage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TimePage } from './pages/TimePage';
+import { skipWelcome } from './support/first-run';
+
+// These checks start on a device past the first-run welcome (first-run.spec.ts covers it).
+test.beforeEach(async ({ page }) => {
+  await skipWelcome(page);
+});
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -138,13 +144,24 @@ test('log time from Home, rate a job, read the dashboard, edit, delete and expor
 test('the weekly goal can be changed and is kept', async ({ page }) => {
   const time = new TimePage(page);
   await time.open('/time');
+  await expect(time.card('Cette semaine')).toContainText('sur un objectif de 2 h et 6 min');
   await time.button("Changer l'objectif").click();
-  const goal = page.getByLabel('Objectif par semaine (en minutes)');
-  await expect(goal).toHaveValue('126');
-  await goal.fill('0');
+  const goal = page.getByRole('group', { name: 'Objectif par semaine' });
+  const hours = goal.getByLabel('Heures', { exact: true });
+  const minutes = goal.getByLabel('Minutes', { exact: true });
+  await expect(hours).toHaveValue('2');
+  await expect(minutes).toHaveValue('6');
+  await expect(goal).toContainText('Repère : 2 h et 6 min par semaine');
+  await minutes.fill('75');
   await time.button("Enregistrer l'objectif").click();
-  await expect(page.getByText(/objectif en minutes, de 1 à 10\s080/)).toBeVisible();
-  await goal.fill('180');
+  await expect(page.getByText('Entrez des minutes de 0 à 59.')).toBeVisible();
+  await expect(minutes).toHaveAttribute('aria-invalid', 'true');
+  await hours.fill('0');
+  await minutes.fill('0');
+  await time.button("Enregistrer l'objectif").click();
+  await expect(page.getByText(/L'objectif va de 1\smin à 168\sh par semaine\./)).toBeVisible();
+  await hours.fill('3');
+  await minutes.fill('');
   await time.button("Enregistrer l'objectif").click();
   await expect(time.card('Cette semaine')).toContainText('0 min sur un objectif de 3 h');
   await page.reload();

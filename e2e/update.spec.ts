@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { skipWelcome } from './support/first-run';
 import { type SwappableServer, startStaticServer } from './support/static-server';
 
 const run = promisify(execFile);
@@ -68,6 +69,7 @@ test('a tab left on the old version recovers when it opens a screen the update r
   context,
 }) => {
   const tabA = new SettingsPage(await context.newPage());
+  await skipWelcome(tabA.page, server.url);
   await tabA.open(`${server.url}/settings`);
   const before = await tabA.page.getByTestId('build-label').textContent();
   expect(before).not.toContain('next-build');

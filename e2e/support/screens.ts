@@ -13,4 +13,5 @@ export const SCREENS = [
   '/quotes/settings',
   '/doe',
   '/doe/new',
+  '/welcome',
 ] as const;

@@ -25,9 +25,9 @@ const HistoryScreen = lazy(
   withStrings('compose', () => import('../features/templates/HistoryScreen')),
 );
 const TimeScreen = lazy(withStrings('timelog', () => import('../features/timelog/TimeScreen')));
-// Settings shows the Team section, whose strings are in `team`.
+// Settings shows the Team section, whose strings are in `team`, and the trades.
 const SettingsScreen = lazy(
-  withStrings(['team', 'settings'], () => import('../features/settings/SettingsScreen')),
+  withStrings(['team', 'settings', 'trades'], () => import('../features/settings/SettingsScreen')),
 );
 const TeamScreen = lazy(withStrings('team', () => import('../features/team/TeamScreen')));
 // Quote screens bring the quote words and the customer picker's words.
@@ -50,6 +50,10 @@ const JobScreen = lazy(withStrings(DOE, () => import('../features/doe/JobScreen'
 const EditJobScreen = lazy(withStrings(DOE, () => import('../features/doe/EditJobScreen')));
 const ItemScreen = lazy(withStrings(DOE, () => import('../features/doe/ItemScreen')));
 const ExportScreen = lazy(withStrings(DOE, () => import('../features/doe/ExportScreen')));
+// The first-run welcome asks for the trade, whose names are a namespace of their own.
+const WelcomeScreen = lazy(
+  withStrings(['welcome', 'trades'], () => import('../features/welcome/WelcomeScreen')),
+);
 const NotFoundScreen = lazy(recoverable(() => import('./NotFoundScreen')));
 
 /** The app: the layout around its routes (four of them in the bottom navigation). */
@@ -77,6 +81,7 @@ export function App() {
         <Route path="/:jobId/items/:itemId" component={ItemScreen} />
         <Route path="/:jobId/export" component={ExportScreen} />
       </Route>
+      <Route path="/welcome" component={WelcomeScreen} />
       <Route path="*404" component={NotFoundScreen} />
     </Router>
   );

@@ -9,6 +9,7 @@ import {
 } from './profile';
 
 const filled: CompanyProfile = {
+  ownerName: 'Paul',
   name: 'Dupont Maçonnerie',
   legalForm: 'sarl',
   shareCapital: '5 000',

@@ -15,6 +15,8 @@ export type VatRegime = 'normal' | 'franchise';
  * half-filled or invalid form is never lost; validation reads it, it never rewrites it.
  */
 export interface CompanyProfile {
+  /** The artisan's first name, who signs the texts (the company's name is `name`). */
+  ownerName: string;
   name: string;
   legalForm: LegalForm | '';
   shareCapital: string;
@@ -43,6 +45,7 @@ export interface CompanyProfile {
 /** A blank profile. */
 export function emptyProfile(): CompanyProfile {
   return {
+    ownerName: '',
     name: '',
     legalForm: '',
     shareCapital: '',

@@ -15,6 +15,7 @@ describe('DEFAULT_SETTINGS', () => {
       theme: 'system',
       weeklyGoalMinutes: 126,
       quickLogCategory: 'communication',
+      firstRun: 'unknown',
     });
     expect(LANGUAGES[0]).toBe('fr');
   });
@@ -53,6 +54,7 @@ describe('updateSettings', () => {
       theme: 'dark',
       weeklyGoalMinutes: 180,
       quickLogCategory: 'quotes',
+      firstRun: 'unknown',
     });
   });
 
@@ -63,7 +65,14 @@ describe('updateSettings', () => {
       theme: 'system',
       weeklyGoalMinutes: 126,
       quickLogCategory: 'communication',
+      firstRun: 'unknown',
     });
+  });
+
+  it('remembers that the first-run welcome is over', async () => {
+    await updateSettings({ firstRun: 'done' });
+    expect((await loadSettings()).firstRun).toBe('done');
+    expect(lastKnownSettings()?.firstRun).toBe('done');
   });
 });
 

@@ -6,6 +6,13 @@ import { readSettingsHint, writeSettingsHint } from './settingsHint';
 /** Colour theme: follow the system, or force one. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
+/**
+ * Where the device stands with the first-run welcome: never asked (a new install, or a device
+ * that used the app before the welcome existed), under way, or over (finished, skipped, or a
+ * device found already in use). Once `done` it never comes back.
+ */
+export type FirstRun = 'unknown' | 'started' | 'done';
+
 /** Device-level preferences. */
 export interface Settings {
   language: Language;
@@ -14,6 +21,8 @@ export interface Settings {
   weeklyGoalMinutes: number;
   /** The kind of task of the last quick log, proposed for the next one. */
   quickLogCategory: TimeCategory;
+  /** The first-run welcome: see FirstRun. */
+  firstRun: FirstRun;
 }
 
 /** Settings of a device that never changed them. */
@@ -22,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   weeklyGoalMinutes: 126,
   quickLogCategory: 'communication',
+  firstRun: 'unknown',
 };
 
 const KEY = 'settings';

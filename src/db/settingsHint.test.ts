@@ -10,6 +10,7 @@ const english: Settings = {
   theme: 'dark',
   weeklyGoalMinutes: 180,
   quickLogCategory: 'quotes',
+  firstRun: 'done',
 };
 
 beforeEach(() => localStorage.clear());
@@ -33,6 +34,7 @@ describe('readSettingsHint', () => {
         theme: 'dark',
         weeklyGoalMinutes: 'lots',
         quickLogCategory: 'juggling',
+        firstRun: 'never',
       }),
     );
     expect(readSettingsHint(DEFAULT_SETTINGS)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });

@@ -1,6 +1,6 @@
 import { TIME_CATEGORIES, type TimeCategory } from '../domain/categories';
 import { isLanguage } from '../domain/languages';
-import type { Settings, ThemeChoice } from './settings';
+import type { FirstRun, Settings, ThemeChoice } from './settings';
 
 // A copy of the settings in localStorage, read synchronously so the first paint has the right
 // language, theme and goal without waiting for IndexedDB. It is only a hint: IndexedDB stays the
@@ -11,11 +11,15 @@ import type { Settings, ThemeChoice } from './settings';
 export const SETTINGS_HINT_KEY = 'etabli:settings';
 
 const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+const FIRST_RUN: readonly FirstRun[] = ['unknown', 'started', 'done'];
 
 /** The parts of a stored hint that are valid settings; anything else is dropped. */
 function validParts(value: unknown): Partial<Settings> {
   if (typeof value !== 'object' || value === null) return {};
-  const { language, theme, weeklyGoalMinutes, quickLogCategory } = value as Record<string, unknown>;
+  const { language, theme, weeklyGoalMinutes, quickLogCategory, firstRun } = value as Record<
+    string,
+    unknown
+  >;
   return {
     ...(isLanguage(language) ? { language } : {}),
     ...(THEMES.includes(theme as ThemeChoice) ? { theme: theme as ThemeChoice } : {}),
@@ -25,6 +29,7 @@ function validParts(value: unknown): Partial<Settings> {
     ...(TIME_CATEGORIES.includes(quickLogCategory as TimeCategory)
       ? { quickLogCategory: quickLogCategory as TimeCategory }
       : {}),
+    ...(FIRST_RUN.includes(firstRun as FirstRun) ? { firstRun: firstRun as FirstRun } : {}),
   };
 }
 

@@ -167,6 +167,7 @@ const READS: Record<string, Call> = {
     call('attachments.getAttachment', attachmentId),
   'attachments.attachmentUsage': () => call('attachments.attachmentUsage'),
   ...forQuotes(QUOTE_READS),
+  'usage.deviceInUse': () => call('usage.deviceInUse'),
 };
 
 /**

@@ -10,6 +10,7 @@ import { canInstall, needsIosInstructions } from '../../ui/install';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { settings } from '../settings/preferences';
 import { goalPercent } from '../timelog/timelogRules';
+import { createWelcomeGate } from '../welcome/gate';
 import {
   createDrafts,
   createMissingMentions,
@@ -45,12 +46,22 @@ const OpenJobsCard = lazy(() => import('../doe/OpenJobsCard'));
  * presence depends on stored data come last, so their arrival never pushes visible content down.
  */
 export function HomeScreen() {
+  // A new install goes to the first-run welcome first: Home (and its reads) waits for that answer.
+  const open = createWelcomeGate();
+  useDocumentTitle(() => t('nav.home'));
+  return (
+    <Show when={open()} fallback={<p class="loading">{t('app.loading')}</p>}>
+      <HomeContent />
+    </Show>
+  );
+}
+
+function HomeContent() {
   const weekMinutes = createWeekMinutes();
   const drafts = createDrafts();
   const missing = createMissingMentions();
   const goal = () => settings().weeklyGoalMinutes;
 
-  useDocumentTitle(() => t('nav.home'));
   return (
     <div class="screen home">
       <h1>{t('home.title')}</h1>

@@ -1,5 +1,5 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { needsDecennialInsurance, TRADE_FAMILIES, TRADES, type Trade } from '../../domain/trades';
+import { needsDecennialInsurance } from '../../domain/trades';
 import { voiceOf } from '../../domain/voice';
 import { t } from '../../i18n';
 import { ErrorMessage, ReadError } from '../../ui/Feedback';
@@ -12,6 +12,7 @@ import {
   LEGAL_FORMS,
   type VatRegime,
 } from './profileState';
+import { TradeSelect } from './TradeSelect';
 
 type TextKey = {
   [K in keyof CompanyProfile]: CompanyProfile[K] extends string ? K : never;
@@ -76,6 +77,7 @@ export function ProfileForm() {
 
           <fieldset>
             <legend>{t('settings:profile.sections.identity')}</legend>
+            {text('ownerName', { autocomplete: 'given-name' })}
             {text('name', { autocomplete: 'organization' })}
             <SelectField
               name="legalForm"
@@ -123,27 +125,10 @@ export function ProfileForm() {
 
           <fieldset>
             <legend>{t('settings:profile.sections.trade')}</legend>
-            <SelectField
-              name="trade"
-              label={t('settings:profile.fields.trade')}
+            <TradeSelect
               value={state.profile.trade}
-              onValue={(value) => void state.update('trade', value as Trade | '')}
-            >
-              <option value="">{t('settings:profile.choose')}</option>
-              <For each={TRADE_FAMILIES}>
-                {(family) => (
-                  <optgroup label={t(`tradeFamilies.${family}`)}>
-                    <For
-                      each={Object.keys(TRADES).filter(
-                        (trade) => TRADES[trade as Trade] === family,
-                      )}
-                    >
-                      {(trade) => <option value={trade}>{t(`settings:trades.${trade}`)}</option>}
-                    </For>
-                  </optgroup>
-                )}
-              </For>
-            </SelectField>
+              onValue={(value) => void state.update('trade', value)}
+            />
             <SelectField
               name="voice"
               label={t('settings:profile.fields.voice')}

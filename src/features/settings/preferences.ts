@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import {
   DEFAULT_SETTINGS,
+  type FirstRun,
   lastKnownSettings,
   loadSettings,
   type Settings,
@@ -16,7 +17,7 @@ import { type ActionResult, runAction } from '../../ui/action';
 // and changed by the features.
 
 /** The preferences' types (components never import src/db). */
-export type { Settings, ThemeChoice };
+export type { FirstRun, Settings, ThemeChoice };
 
 const [settings, setSettings] = createSignal<Settings>(DEFAULT_SETTINGS);
 
@@ -109,4 +110,14 @@ export function chooseQuickLogCategory(category: TimeCategory): Promise<ActionRe
 /** Changes the weekly goal of minutes saved and remembers it. */
 export function chooseWeeklyGoal(minutes: number): Promise<ActionResult<Settings>> {
   return runAction(() => save({ weeklyGoalMinutes: minutes }));
+}
+
+/**
+ * Records where the device stands with the first-run welcome. The signal changes at once, so a
+ * screen reached before the write ends (Home after « Plus tard ») already knows.
+ */
+export function chooseFirstRun(firstRun: FirstRun): Promise<ActionResult<Settings>> {
+  if (settings().firstRun === firstRun) return Promise.resolve({ ok: true, value: settings() });
+  setSettings({ ...settings(), firstRun });
+  return runAction(() => save({ firstRun }));
 }

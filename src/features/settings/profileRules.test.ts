@@ -23,6 +23,7 @@ const vatKey = (siren: string) => (12 + 3 * (Number(siren) % 97)) % 97;
 /** A profile with every mention a building trade needs, all well formed. */
 function completeProfile(overrides: Partial<CompanyProfile> = {}): CompanyProfile {
   return {
+    ownerName: 'Paul',
     name: 'Dupont Maçonnerie',
     legalForm: 'sarl',
     shareCapital: '5 000',

@@ -1,5 +1,4 @@
 import { createSignal } from 'solid-js';
-import { createStore, unwrap } from 'solid-js/store';
 import {
   type CompanyProfile,
   emptyProfile,
@@ -9,7 +8,6 @@ import {
   saveProfile,
   type VatRegime,
 } from '../../db/profile';
-import { requestPersistenceOnce } from '../../db/storage';
 import { runAction } from '../../ui/action';
 
 /** The profile's shape and choices (components never import src/db). */
@@ -23,7 +21,14 @@ export type SaveState = 'idle' | 'saving' | 'saved';
  * nothing typed is lost to a reload, a crash or an app update.
  */
 export function createProfileState() {
-  const [profile, setProfile] = createStore<CompanyProfile>(emptyProfile());
+  // A signal, not a store: the form is small, and the first-run welcome, which shares this state,
+  // then loads no store code.
+  const [current, setCurrent] = createSignal<CompanyProfile>(emptyProfile());
+  /** The profile as typed, read field by field (`profile.name`), each read following changes. */
+  const profile = {} as Readonly<CompanyProfile>;
+  for (const field of Object.keys(emptyProfile()) as (keyof CompanyProfile)[]) {
+    Object.defineProperty(profile, field, { enumerable: true, get: () => current()[field] });
+  }
   const [ready, setReady] = createSignal(false);
   const [loadError, setLoadError] = createSignal<unknown>(undefined);
   const [saveState, setSaveState] = createSignal<SaveState>('idle');
@@ -35,7 +40,7 @@ export function createProfileState() {
     setLoadError(undefined);
     setReady(false);
     void loadProfile()
-      .then((saved) => setProfile(saved))
+      .then((saved) => setCurrent(saved))
       .catch((error: unknown) =>
         setLoadError(() => error ?? new Error('The profile could not be read')),
       )
@@ -48,15 +53,21 @@ export function createProfileState() {
     field: K,
     value: CompanyProfile[K],
   ): Promise<void> {
-    setProfile(field, value as never);
+    const next = { ...current(), [field]: value };
+    setCurrent(next);
     const mine = ++generation;
     setSaveState('saving');
-    const saved = await runAction(() => saveProfile({ ...unwrap(profile) }));
+    const saved = await runAction(() => saveProfile(next));
     // Only the latest change speaks: an earlier save finishing late must not hide a newer failure.
     if (mine !== generation) return;
     setSaveFailure(saved.ok ? undefined : saved.message);
     setSaveState(saved.ok ? 'saved' : 'idle');
-    if (saved.ok) void requestPersistenceOnce().catch(() => undefined);
+    // The request for persistent storage loads with the first save, not with the form.
+    if (saved.ok) {
+      void import('../../db/storage')
+        .then((storage) => storage.requestPersistenceOnce())
+        .catch(() => undefined);
+    }
   }
 
   return {

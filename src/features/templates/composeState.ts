@@ -87,6 +87,8 @@ export function createComposeState(
     trade: '',
     voice: 'nous',
   });
+  // The artisan's first name from the profile: who signs, until the signer question says otherwise.
+  const [ownerName, setOwnerName] = createSignal('');
   const [ready, setReady] = createSignal(false);
   // When the latest draft was resumed (opened without a document), the date it was last edited.
   const [resumedFrom, setResumedFrom] = createSignal<number | null>(null);
@@ -114,6 +116,7 @@ export function createComposeState(
               : profile.email.trim() !== '' && !publicEmail(profile.email),
           ),
         );
+        setOwnerName(profile.ownerName.trim());
         setCompany({
           name: profile.name,
           // Only valid contact details go into a public text, written the French way.
@@ -171,13 +174,19 @@ export function createComposeState(
     tone: state.answers.tone === 'tu' ? 'tu' : 'vous',
     platform: platform(),
   }));
-  const answers = createMemo(() => withInitialAnswers(template, state.answers, context()));
+  /** The answers given, with the profile's first name as signer while none was typed. */
+  const given = createMemo(() =>
+    state.answers.signer === undefined && ownerName() !== ''
+      ? { ...state.answers, signer: ownerName() }
+      : state.answers,
+  );
+  const answers = createMemo(() => withInitialAnswers(template, given(), context()));
   const composed = createMemo(() => {
     const lang = language();
     if (bankLanguage() !== lang) return '';
     const bank = i18n.getResourceBundle(lang, template.family) as PhraseBank | undefined;
     if (!bank) return '';
-    return composeText(template, state.answers, context(), bank, {
+    return composeText(template, given(), context(), bank, {
       seed: state.id ?? newDraftId,
       variant: state.variant,
     });
@@ -186,9 +195,7 @@ export function createComposeState(
   const text = () => (state.edited || state.status !== 'draft' ? state.body : composed());
   const questions = createMemo(() => visibleQuestions(template, answers(), context()));
   /** Questions to answer (or to answer within bounds) before the text can be validated. */
-  const missing = createMemo(() =>
-    missingAnswers(template, state.answers, context(), isoDay(now())),
-  );
+  const missing = createMemo(() => missingAnswers(template, given(), context(), isoDay(now())));
 
   // Every change is written at once, in its own transaction, without waiting for the previous
   // one: IndexedDB runs them in the order they were opened, and a write already opened when the
