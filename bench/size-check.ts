@@ -31,6 +31,7 @@ try {
     (file) => !scripts.beforeLoad.files.includes(file),
   );
   console.log(`Home JS fetched after the load event: ${afterLoad.join(', ') || 'none'}`);
+  console.log(`Home JS fetched before the load event: ${scripts.beforeLoad.files.join(', ')}`);
   for (const w of [...scripts.warnings, ...report.warnings]) console.warn(`warning: ${w}`);
   if (overBudget(rows)) {
     console.error('\nsize-check: a size budget is exceeded');

@@ -13,7 +13,7 @@ export const TRADE_FAMILIES = [
 /** One family of trades. */
 export type TradeFamily = (typeof TRADE_FAMILIES)[number];
 
-/** Each trade, with the family it belongs to. Labels live in the `settings` namespace under `trades.<id>`. */
+/** Each trade, with the family it belongs to. Labels live in the `trades` namespace. */
 export const TRADES = {
   mason: 'building',
   plumber: 'building',

@@ -19,6 +19,7 @@ import {
   removeDraft,
 } from './homeState';
 import './home.css';
+import { pageLoaded } from '../../ui/pageLoaded';
 import { useDocumentTitle } from '../../ui/title';
 
 const InstallCard = lazy(() => import('./InstallCard'));
@@ -150,20 +151,25 @@ function HomeContent() {
         </Loaded>
       </section>
 
-      {/* Loads on its own: the screen never waits for it, and a card that cannot load is left out. */}
-      <ErrorBoundary fallback={null}>
-        <Suspense>
-          <AwaitingQuotes />
-        </Suspense>
-      </ErrorBoundary>
+      {/* Loads on its own after the page: the screen never waits for it, and a card that cannot
+          load is left out. */}
+      <Show when={pageLoaded()}>
+        <ErrorBoundary fallback={null}>
+          <Suspense>
+            <AwaitingQuotes />
+          </Suspense>
+        </ErrorBoundary>
+      </Show>
 
       <Show when={missing.error() !== undefined}>
         <ReadError onRetry={missing.retry} />
       </Show>
 
-      <Suspense>
-        <OpenJobsCard />
-      </Suspense>
+      <Show when={pageLoaded()}>
+        <Suspense>
+          <OpenJobsCard />
+        </Suspense>
+      </Show>
 
       <Show when={(missing.value() ?? 0) > 0}>
         <section class="card notice" aria-labelledby="profile-title">
