@@ -126,6 +126,7 @@ describe('quotes strings', () => {
       'vatRegime',
       'mediatorContact',
       'voice',
+      'ownerName',
     ].map((f) => `company.${f}`);
     const unknown = [...ids].filter(
       (id) => !missingFields.includes(id) && !existsInFr(`checker.${id}`),
