@@ -16,7 +16,7 @@ function JobLink(props: { entry: JobListEntry }) {
   const job = () => props.entry.job;
   const progress = () => props.entry.progress;
   return (
-    <A class="job-link" href={`/doe/${job().id}`}>
+    <A class="card-link" href={`/doe/${job().id}`}>
       <strong>{job().name}</strong>
       <span>{[job().customer.name, job().lot].filter(Boolean).join(' · ')}</span>
       <span class="muted">
