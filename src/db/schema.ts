@@ -227,8 +227,8 @@ export interface NumberingSeries {
 }
 
 /**
- * The customer of a job. Until customers have their own table, the name and address are typed on
- * the job; `id` will link the job to a stored customer, the name and address staying as a copy.
+ * The customer of a job: `id` links it to a stored customer (`customers`), the name and address
+ * being a copy refreshed at every save (jobs typed before the link have the copy only).
  */
 export interface JobCustomer {
   id?: string;
