@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DoePage } from './pages/DoePage';
+import { skipWelcome } from './support/first-run';
 import { downloadedPdfText } from './support/pdf';
 import { file, makeJpeg } from './support/photos';
 
@@ -21,6 +22,7 @@ test('a DOE built offline on site: job, checklists, photos (one turned by EXIF),
 }) => {
   // A whole job, from the first photo to the handover: longer than the default test time.
   test.setTimeout(90_000);
+  await skipWelcome(page);
   const doe = new DoePage(page);
   await doe.open('/');
   // Fixtures drawn by the browser before the network goes.
