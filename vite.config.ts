@@ -109,10 +109,10 @@ export default defineConfig({
               test: /src[\\/](features[\\/]doe[\\/](?!OpenJobsCard|openJobs)|db[\\/]doeItems\.ts)/,
             },
             {
-              // The profile's rules: Home counts missing mentions with them after its first
-              // paint; the quote checker uses them too. Their own small chunk, so Home does
-              // not fetch the quote screens' chunk to count.
+              // The profile's rules, used by Settings, the welcome and the quote checker: their
+              // own small chunk (Home counts missing mentions with settings/mentions.ts alone).
               name: 'profileRules',
+              includeDependenciesRecursively: false,
               test: /src[\\/]features[\\/]settings[\\/]profileRules\.ts/,
             },
             {

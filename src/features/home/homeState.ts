@@ -53,7 +53,7 @@ export async function removeDraft(draft: DocumentRecord): Promise<void> {
 export function createMissingMentions(): LiveQuery<number> {
   return createLiveQuery(async () => {
     const [{ missingMentions }, profile] = await Promise.all([
-      import('../settings/profileRules'),
+      import('../settings/mentions'),
       loadProfile(),
     ]);
     return missingMentions(profile).length;

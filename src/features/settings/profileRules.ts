@@ -1,6 +1,5 @@
 import type { CompanyProfile } from '../../db/profile';
 import { EMAIL_PATTERN, PHONE_PATTERN } from '../../domain/contact';
-import { needsDecennialInsurance } from '../../domain/trades';
 
 /** A field of the profile and the locale key of what is wrong with it. */
 export type ProfileErrors = Partial<Record<keyof CompanyProfile, string>>;
@@ -90,23 +89,4 @@ export function validateProfile(profile: CompanyProfile): ProfileErrors {
   return errors;
 }
 
-/** The legal mentions a quote will need that the profile does not hold yet. */
-export function missingMentions(profile: CompanyProfile): Array<keyof CompanyProfile> {
-  const missing: Array<keyof CompanyProfile> = [];
-  const blank = (field: keyof CompanyProfile) => String(profile[field]).trim() === '';
-  for (const field of ['name', 'siret', 'street', 'postalCode', 'city'] as const) {
-    if (blank(field)) missing.push(field);
-  }
-  if (blank('legalForm')) missing.push('legalForm');
-  if (profile.legalForm !== '' && profile.legalForm !== 'ei' && blank('shareCapital')) {
-    missing.push('shareCapital');
-  }
-  if (profile.vatRegime === 'normal' && blank('vatNumber')) missing.push('vatNumber');
-  if (needsDecennialInsurance(profile.trade)) {
-    for (const field of ['insurerName', 'insurerAddress', 'insuranceCoverage'] as const) {
-      if (blank(field)) missing.push(field);
-    }
-  }
-  if (blank('mediatorName')) missing.push('mediatorName');
-  return missing;
-}
+export { missingMentions } from './mentions';
