@@ -25,7 +25,7 @@ const ROUTES: Array<{ path: string; heading: string; title?: string }> = [
 ];
 
 test('every route reloads offline', async ({ page }) => {
-  // Fifteen routes, each opened and reloaded: longer than the default test time.
+  // Fourteen routes, each opened and reloaded: longer than the default test time.
   test.setTimeout(90_000);
   const app = new AppPage(page);
   // Only the home screen is visited online: the other routes were never opened before.
