@@ -30,22 +30,24 @@ export function TimeSavedCard(props: { quote: QuoteRecord }) {
             fallback={
               <>
                 <p>{t('quotes:timeSaved.question')}</p>
-                <label class="minutes-field">
-                  <span>{t('quotes:timeSaved.minutes')}</span>
-                  <input
-                    class="minutes-input"
-                    type="number"
-                    inputmode="numeric"
-                    min={ENTRY_MINUTES.min}
-                    max={ENTRY_MINUTES.max}
-                    value={minutes()}
-                    onInput={(event) => {
-                      const value = Math.round(Number(event.currentTarget.value));
-                      if (Number.isFinite(value) && value >= ENTRY_MINUTES.min)
-                        setMinutes(Math.min(ENTRY_MINUTES.max, value));
-                    }}
-                  />
-                </label>
+                <div class="stepper">
+                  <label class="stepper-value">
+                    <span>{t('quotes:timeSaved.minutes')}</span>
+                    <input
+                      class="stepper-input"
+                      type="number"
+                      inputmode="numeric"
+                      min={ENTRY_MINUTES.min}
+                      max={ENTRY_MINUTES.max}
+                      value={minutes()}
+                      onInput={(event) => {
+                        const value = Math.round(Number(event.currentTarget.value));
+                        if (Number.isFinite(value) && value >= ENTRY_MINUTES.min)
+                          setMinutes(Math.min(ENTRY_MINUTES.max, value));
+                      }}
+                    />
+                  </label>
+                </div>
                 <Button variant="primary" wide onClick={() => void confirm()}>
                   {t('quotes:timeSaved.confirm', {
                     minutes: formatMinutes(minutes(), language()),
