@@ -87,17 +87,17 @@ export default defineConfig({
         },
         codeSplitting: {
           // What the home screen needs, in one chunk: the libraries and the app's core (i18n,
-          // shell, primitives but the form fields, the database and its settings); the data
-          // modules the home screen reads join it, those only lazy screens read stay with them
-          // (the DOE's tables: only DOE screens, Home's jobs card and Settings read them). Fewer,
-          // larger files compress better and load in one round trip; screens and their strings
-          // stay in lazy chunks (solid-js/store too: only lazy screens use it). Rolldown's small
+          // shell, primitives but the form fields and the time-saved card, the database and its
+          // settings); the data modules the home screen reads join it, those only lazy screens
+          // read stay with them (the DOE's tables: only DOE screens, Home's jobs card and
+          // Settings read them). Fewer, larger files compress better and load in one round trip;
+          // screens and their strings stay in lazy chunks (solid-js/store too: only lazy screens use it). Rolldown's small
           // CommonJS helpers too: lazy chunks (the PDF engine) need them, and a chunk of their
           // own would be one more request before the first render.
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next)[\\/]|src[\\/](i18n|app(?![\\/]NotFoundScreen)|ui(?![\\/]Field))[\\/]|src[\\/]db[\\/](database|schema|live|meta|settings|settingsHint|pendingSaves|homeReads)\.ts|locales[\\/]fr[\\/]common\.json|^\0rolldown\/runtime\.js$/,
+              test: /node_modules[\\/](dexie|solid-js(?![\\/]store)|@solidjs|i18next)[\\/]|src[\\/](i18n|app(?![\\/]NotFoundScreen)|ui(?![\\/](Field|MinutesStepper|TimeSavedCard)))[\\/]|src[\\/]db[\\/](database|schema|live|meta|settings|settingsHint|pendingSaves|homeReads)\.ts|locales[\\/]fr[\\/]common\.json|^\0rolldown\/runtime\.js$/,
             },
             {
               // The DOE screens and their tables, in one chunk loaded on the first DOE visit

@@ -3,10 +3,13 @@ import { createMemo, createResource, createSignal, For, onMount, Show } from 'so
 import { t } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { ErrorMessage, Loaded } from '../../ui/Feedback';
-import { DoeTimeCard } from './DoeTimeCard';
+import { TimeSavedCard } from '../../ui/TimeSavedCard';
 import {
   createCompanyNamed,
+  createDoeTimeEntry,
+  DOE_BASELINE_MINUTES,
   downloadPdf,
+  logDoeMinutes,
   type MadePdf,
   makeDoePdf,
   sharePdf,
@@ -55,6 +58,8 @@ export default function ExportScreen() {
   const params = useParams<{ jobId: string }>();
   const data = createJobData(() => params.jobId);
   const named = createCompanyNamed();
+  // Time saved is logged once per job (the card shows it once the PDF is made).
+  const timeEntry = createDoeTimeEntry(() => params.jobId);
   const [accepted, setAccepted] = createSignal(false);
   const [busy, setBusy] = createSignal(false);
   const [failure, setFailure] = createSignal<string>();
@@ -163,7 +168,20 @@ export default function ExportScreen() {
                       jobId={params.jobId}
                       handedOver={view().job?.status === 'handed-over'}
                     />
-                    <DoeTimeCard jobId={params.jobId} />
+                    <TimeSavedCard
+                      proposed={DOE_BASELINE_MINUTES}
+                      entry={timeEntry}
+                      log={(minutes) => logDoeMinutes(params.jobId, minutes)}
+                      words={{
+                        title: t('doe:time.title'),
+                        question: t('doe:time.question'),
+                        minutes: t('doe:time.minutes'),
+                        less: t('doe:time.less'),
+                        more: t('doe:time.more'),
+                        confirm: (minutes) => t('doe:time.confirm', { minutes }),
+                        logged: (minutes) => t('doe:time.logged', { minutes }),
+                      }}
+                    />
                   </>
                 )}
               </Show>

@@ -5,6 +5,8 @@ import { language, t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import { ErrorMessage, ReadError } from '../../ui/Feedback';
 import { TextField } from '../../ui/Field';
+import { TimeSavedCard } from '../../ui/TimeSavedCard';
+import { reported } from '../../ui/Toast';
 import { useDocumentTitle } from '../../ui/title';
 import { CustomerPicker } from '../customers/CustomerPicker';
 import { CheckerCard } from './CheckerCard';
@@ -16,8 +18,8 @@ import { QuoteActions } from './QuoteActions';
 import { statusDate } from './rules/status';
 import { SignatureCard } from './SignatureCard';
 import { TermsEditor } from './TermsEditor';
-import { TimeSavedCard } from './TimeSavedCard';
 import { TotalsCard } from './TotalsCard';
+import { createQuoteEntry, logMinutesSaved, proposedMinutes } from './timeSavedState';
 
 /** One quote: edited as a draft (saved as typed), read-only once sent or signed. */
 export default function QuoteScreen() {
@@ -32,6 +34,10 @@ export default function QuoteScreen() {
 function QuoteView(props: { editor: QuoteEditor }) {
   const editor = props.editor;
   const [signing, setSigning] = createSignal(false);
+  // Time saved is proposed once a quote is sent or accepted, and logged once for all its versions.
+  const issued = () =>
+    editor.status() === 'sent' || editor.status() === 'accepted' ? editor.record() : undefined;
+  const timeEntry = createQuoteEntry(issued);
   const heading = () => editor.record()?.number ?? t('quotes:editor.newQuote');
   useDocumentTitle(heading);
   const when = () => {
@@ -117,14 +123,22 @@ function QuoteView(props: { editor: QuoteEditor }) {
             />
           </Show>
           <ExportCard editor={editor} />
-          <Show
-            when={
-              editor.status() === 'sent' || editor.status() === 'accepted'
-                ? editor.record()
-                : undefined
-            }
-          >
-            {(record) => <TimeSavedCard quote={record()} />}
+          <Show when={issued()}>
+            {(record) => (
+              <TimeSavedCard
+                proposed={proposedMinutes(record())}
+                entry={timeEntry}
+                // The entry shows through the live read once logged; a failure says so in the toast.
+                log={async (minutes) => reported(await logMinutesSaved(record(), minutes))}
+                words={{
+                  title: t('quotes:timeSaved.title'),
+                  question: t('quotes:timeSaved.question'),
+                  minutes: t('quotes:timeSaved.minutes'),
+                  confirm: (minutes) => t('quotes:timeSaved.confirm', { minutes }),
+                  logged: (minutes) => t('quotes:timeSaved.logged', { minutes }),
+                }}
+              />
+            )}
           </Show>
         </Show>
       </Show>

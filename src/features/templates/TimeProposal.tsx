@@ -1,59 +1,16 @@
 import { createSignal, Show } from 'solid-js';
-import { ENTRY_MINUTES } from '../../domain/limits';
 import { language, t } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import type { TemplateDefinition } from '../../templates/types';
 import { Button } from '../../ui/Button';
 import { Loaded } from '../../ui/Feedback';
+import { MinutesStepper } from '../../ui/MinutesStepper';
 import {
   changeDocumentMinutes,
   createDocumentEntry,
   logDocumentMinutes,
   uncountDocumentMinutes,
 } from './doneState';
-
-/** Minutes typed or stepped, kept within what one entry may hold. */
-function clamp(value: number): number {
-  return Math.min(ENTRY_MINUTES.max, Math.max(ENTRY_MINUTES.min, Math.round(value)));
-}
-
-/** The − / number / + control for minutes. */
-function MinutesStepper(props: { minutes: number; onMinutes: (minutes: number) => void }) {
-  return (
-    <div class="stepper">
-      <Button
-        icon
-        aria-label={t('compose:compose.timeLess')}
-        onClick={() => props.onMinutes(clamp(props.minutes - 1))}
-      >
-        −
-      </Button>
-      <label class="stepper-value">
-        <span class="visually-hidden">{t('compose:compose.timeMinutes')}</span>
-        <input
-          class="stepper-input"
-          type="number"
-          inputmode="numeric"
-          min={ENTRY_MINUTES.min}
-          max={ENTRY_MINUTES.max}
-          value={props.minutes}
-          onInput={(event) => {
-            const value = Number(event.currentTarget.value);
-            if (Number.isFinite(value) && value > 0) props.onMinutes(clamp(value));
-          }}
-        />
-        <span aria-hidden="true">min</span>
-      </label>
-      <Button
-        icon
-        aria-label={t('compose:compose.timeMore')}
-        onClick={() => props.onMinutes(clamp(props.minutes + 1))}
-      >
-        +
-      </Button>
-    </div>
-  );
-}
 
 /**
  * The minutes a validated text saved: counted at validation (« +20 min · Modifier · Annuler »),
@@ -70,6 +27,15 @@ export function TimeProposal(props: { template: TemplateDefinition; documentId: 
     setBusy(false);
   };
   const format = (value: number) => formatMinutes(value, language());
+  const stepper = () => (
+    <MinutesStepper
+      minutes={minutes()}
+      onMinutes={setMinutes}
+      label={t('compose:compose.timeMinutes')}
+      less={t('compose:compose.timeLess')}
+      more={t('compose:compose.timeMore')}
+    />
+  );
   return (
     <div class="time-counted" data-testid="time-counted">
       <Loaded query={existing} loading={null}>
@@ -79,7 +45,7 @@ export function TimeProposal(props: { template: TemplateDefinition; documentId: 
             fallback={
               <>
                 <p role="status">{t('compose:compose.timeUncounted')}</p>
-                <MinutesStepper minutes={minutes()} onMinutes={setMinutes} />
+                {stepper()}
                 <Button
                   variant="primary"
                   disabled={busy()}
@@ -118,7 +84,7 @@ export function TimeProposal(props: { template: TemplateDefinition; documentId: 
                 }
               >
                 <p>{t('compose:compose.timeQuestion')}</p>
-                <MinutesStepper minutes={minutes()} onMinutes={setMinutes} />
+                {stepper()}
                 <Button
                   variant="primary"
                   disabled={busy()}
