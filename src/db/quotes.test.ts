@@ -18,53 +18,19 @@ import {
   saveQuoteContent,
 } from './quotes';
 import { quotesAwaitingAnswer } from './quotesAwaiting';
-import type { FrozenQuote, QuoteContent, QuoteRecord } from './schema';
+import type { QuoteContent } from './schema';
+import { frozenOf, sampleContent } from './testing/quoteCalls';
 
 const MARCH = Date.parse('2026-03-02T10:00:00+01:00');
 let clock = MARCH;
 
+/** The sample content, for one customer, with a decimal quantity (kept out of the outbox). */
 function content(title = 'Peinture séjour'): QuoteContent {
-  return {
-    title,
-    customerId: 'c1',
-    items: [
-      {
-        type: 'line',
-        id: 'l1',
-        designation: 'Peinture des murs\n2 couches',
-        quantity: '42,5',
-        unit: 'm2',
-        unitPrice: '23',
-        vatRate: 1000,
-        discount: '',
-      },
-    ],
-    travel: '',
-    travelVatRate: 1000,
-    discount: { kind: 'percent', value: '' },
-    deposit: { kind: 'percent', value: '30' },
-    validityDays: '30',
-    startDate: '',
-    leadTime: '2 semaines',
-    paymentTerms: 'À réception',
-    executionTerms: '',
-    notes: '',
-    quotePrice: '',
-    offPremises: true,
-    receivedBeforeWork: true,
-    reducedRateCertification: true,
-  };
-}
-
-function frozen(quote: QuoteRecord): FrozenQuote {
-  return {
-    number: quote.number!,
-    issuedAt: quote.issuedAt!,
-    profile: { name: 'Léa' },
-    customer: null,
-    content: quote.content,
-    hash: 'a'.repeat(64),
-  };
+  const sample = sampleContent();
+  const items = sample.items.map((item) =>
+    item.type === 'line' ? { ...item, quantity: '42,5' } : item,
+  );
+  return { ...sample, title, customerId: 'c1', items };
 }
 
 const signature = {
@@ -159,7 +125,7 @@ describe('issuing', () => {
     const quote = await assignNumber(
       (await createQuote({ content: content(), templateId: 'quote-paint-room' })).id,
     );
-    const sent = await issueQuote(quote.id, frozen(quote), { kind: 'sent' });
+    const sent = await issueQuote(quote.id, frozenOf(quote), { kind: 'sent' });
     expect(sent).toMatchObject({
       status: 'sent',
       sentAt: MARCH,
@@ -182,9 +148,9 @@ describe('issuing', () => {
       (await createQuote({ content: content(), templateId: 'quote-paint-room' })).id,
     );
     await expect(
-      issueQuote(quote.id, { ...frozen(quote), number: 'D-2026-0099' }, { kind: 'sent' }),
+      issueQuote(quote.id, { ...frozenOf(quote), number: 'D-2026-0099' }, { kind: 'sent' }),
     ).rejects.toThrow();
-    const signed = await issueQuote(quote.id, frozen(quote), { kind: 'signed', signature });
+    const signed = await issueQuote(quote.id, frozenOf(quote), { kind: 'signed', signature });
     expect(signed).toMatchObject({
       status: 'accepted',
       acceptedAt: signature.signedAt,
@@ -200,7 +166,7 @@ describe('issuing', () => {
     const quote = await assignNumber(
       (await createQuote({ content: content(), templateId: 'quote-paint-room' })).id,
     );
-    await issueQuote(quote.id, frozen(quote), { kind: 'signed', signature });
+    await issueQuote(quote.id, frozenOf(quote), { kind: 'signed', signature });
     const v2 = await reviseQuote(quote.id);
     expect(v2).toMatchObject({
       version: 2,
@@ -213,7 +179,7 @@ describe('issuing', () => {
     expect((await getQuote(quote.id))?.content.title).toBe('Peinture séjour');
     expect((await reviseQuote(quote.id)).id).toBe(v2.id);
     expect((await listQuotes()).map((q) => q.id)).toEqual([v2.id]);
-    const v2issued = await issueQuote(v2.id, frozen({ ...v2 }), { kind: 'sent' });
+    const v2issued = await issueQuote(v2.id, frozenOf({ ...v2 }), { kind: 'sent' });
     const v3 = await reviseQuote(v2issued.id);
     expect(v3.number).toBe('D-2026-0001-V3');
     expect((await listVersions(quote.id)).map((q) => q.version)).toEqual([1, 2, 3]);
@@ -240,7 +206,7 @@ describe('indicators', () => {
     const quote = await assignNumber(
       (await createQuote({ content: content(), templateId: 'quote-paint-room' })).id,
     );
-    await issueQuote(quote.id, frozen(quote), { kind: 'signed', signature });
+    await issueQuote(quote.id, frozenOf(quote), { kind: 'signed', signature });
     const { created } = await logQuoteMinutes(quote, 35);
     expect(created).toBe(true);
     const v2 = await reviseQuote(quote.id);

@@ -52,7 +52,7 @@ export function sampleContent(): QuoteContent {
 }
 
 /** The frozen copy of a numbered quote (its hash is not checked by the data layer). */
-function frozenOf(quote: QuoteRecord): FrozenQuote {
+export function frozenOf(quote: QuoteRecord): FrozenQuote {
   return {
     number: quote.number ?? '',
     issuedAt: quote.issuedAt ?? 0,
