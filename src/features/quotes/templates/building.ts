@@ -3,7 +3,7 @@
 // completed more than two years ago, 5.5 % for energy renovation, 20 % otherwise (and for
 // goods sold without fitting).
 import type { VatRate } from '../../../domain/quotes';
-import { type QuoteTemplate, type ReadAnswers, when } from './types';
+import { line, type QuoteTemplate, type ReadAnswers, when } from './types';
 
 const OLD_HOME = { id: 'oldHome', kind: 'toggle', initial: true } as const;
 
@@ -36,49 +36,28 @@ export const paintRoom: QuoteTemplate = {
       {
         section: 'preparation',
         lines: [
-          { line: 'protection', quantity: 1000, unit: 'flat', unitPrice: 9000, vatRate: rate },
-          ...when(answers.toggle('repairs') && walls > 0, {
-            line: 'repairs',
-            quantity: walls,
-            unit: 'm2',
-            unitPrice: 650,
-            vatRate: rate,
-          }),
+          line('protection', 1000, 'flat', 9000, rate),
+          ...when(answers.toggle('repairs') && walls > 0, line('repairs', walls, 'm2', 650, rate)),
         ],
       },
       {
         section: 'labour',
         lines: [
-          ...when(walls > 0, {
-            line: 'walls',
-            values: { count: coats, finish },
-            quantity: walls,
-            unit: 'm2',
-            unitPrice: 900 + 700 * coats,
-            vatRate: rate,
-          }),
-          ...when(ceiling > 0, {
-            line: 'ceiling',
-            values: { count: coats },
-            quantity: ceiling,
-            unit: 'm2',
-            unitPrice: 1200 + 800 * coats,
-            vatRate: rate,
-          }),
-          { line: 'cleaning', quantity: 1000, unit: 'flat', unitPrice: 6000, vatRate: rate },
+          ...when(
+            walls > 0,
+            line('walls', walls, 'm2', 900 + 700 * coats, rate, { count: coats, finish }),
+          ),
+          ...when(
+            ceiling > 0,
+            line('ceiling', ceiling, 'm2', 1200 + 800 * coats, rate, { count: coats }),
+          ),
+          line('cleaning', 1000, 'flat', 6000, rate),
         ],
       },
       {
         // A pot left to the customer is a sale of goods without fitting: always 20 %.
         section: 'supplies',
-        lines: when(answers.toggle('touchUp'), {
-          line: 'touchUp',
-          values: { finish },
-          quantity: 1000,
-          unit: 'u',
-          unitPrice: 3500,
-          vatRate: 2000,
-        }),
+        lines: when(answers.toggle('touchUp'), line('touchUp', 1000, 'u', 3500, 2000, { finish })),
       },
     ];
   },
@@ -105,40 +84,21 @@ export const waterHeater: QuoteTemplate = {
     return [
       {
         section: 'removal',
-        lines: when(answers.toggle('removeOld'), {
-          line: 'removal',
-          quantity: 1000,
-          unit: 'flat',
-          unitPrice: 12000,
-          vatRate: rate,
-        }),
+        lines: when(answers.toggle('removeOld'), line('removal', 1000, 'flat', 12000, rate)),
       },
       {
         section: 'supplies',
         lines: [
-          {
-            line: 'heater',
-            values: { capacity, type: answers.label('type') },
-            quantity: 1000,
-            unit: 'u',
-            unitPrice: price,
-            vatRate: rate,
-          },
-          { line: 'safetyGroup', quantity: 1000, unit: 'u', unitPrice: 6500, vatRate: rate },
-          { line: 'fittings', quantity: 1000, unit: 'lot', unitPrice: 4500, vatRate: rate },
+          line('heater', 1000, 'u', price, rate, { capacity, type: answers.label('type') }),
+          line('safetyGroup', 1000, 'u', 6500, rate),
+          line('fittings', 1000, 'lot', 4500, rate),
         ],
       },
       {
         section: 'labour',
         lines: [
-          {
-            line: 'install',
-            quantity: heatPump ? 5000 : 3000,
-            unit: 'h',
-            unitPrice: 5500,
-            vatRate: rate,
-          },
-          { line: 'commissioning', quantity: 1000, unit: 'flat', unitPrice: 5000, vatRate: rate },
+          line('install', heatPump ? 5000 : 3000, 'h', 5500, rate),
+          line('commissioning', 1000, 'flat', 5000, rate),
         ],
       },
     ];
@@ -166,35 +126,24 @@ export const socketsCircuit: QuoteTemplate = {
       {
         section: 'supplies',
         lines: [
-          { line: 'socket', quantity: sockets, unit: 'u', unitPrice: 1800, vatRate: rate },
-          {
-            line: 'cable',
-            values: { surface: answers.label('surface') },
-            quantity: answers.milli('cable'),
-            unit: 'ml',
-            unitPrice: flush ? 1400 : 900,
-            vatRate: rate,
-          },
-          ...when(answers.toggle('newCircuit'), {
-            line: 'breaker',
-            quantity: 1000,
-            unit: 'u',
-            unitPrice: 4500,
-            vatRate: rate,
+          line('socket', sockets, 'u', 1800, rate),
+          line('cable', answers.milli('cable'), 'ml', flush ? 1400 : 900, rate, {
+            surface: answers.label('surface'),
           }),
+          ...when(answers.toggle('newCircuit'), line('breaker', 1000, 'u', 4500, rate)),
         ],
       },
       {
         section: 'labour',
         lines: [
-          {
-            line: 'install',
-            quantity: Math.max(1000, Math.round(sockets * 0.75)) + (flush ? 2000 : 0),
-            unit: 'h',
-            unitPrice: 5000,
-            vatRate: rate,
-          },
-          { line: 'tests', quantity: 1000, unit: 'flat', unitPrice: 6000, vatRate: rate },
+          line(
+            'install',
+            Math.max(1000, Math.round(sockets * 0.75)) + (flush ? 2000 : 0),
+            'h',
+            5000,
+            rate,
+          ),
+          line('tests', 1000, 'flat', 6000, rate),
         ],
       },
     ];
@@ -229,40 +178,20 @@ export const windows: QuoteTemplate = {
       {
         section: 'removal',
         lines: [
-          {
-            line: 'removal',
-            values: { fitting: answers.label('fitting') },
-            quantity: count,
-            unit: 'u',
-            unitPrice: full ? 15000 : 6000,
-            vatRate: rate,
-          },
+          line('removal', count, 'u', full ? 15000 : 6000, rate, {
+            fitting: answers.label('fitting'),
+          }),
         ],
       },
       {
         section: 'supplies',
-        lines: [
-          {
-            line: 'window',
-            values: { material: answers.label('material') },
-            quantity: count,
-            unit: 'u',
-            unitPrice: price,
-            vatRate: rate,
-          },
-        ],
+        lines: [line('window', count, 'u', price, rate, { material: answers.label('material') })],
       },
       {
         section: 'labour',
         lines: [
-          {
-            line: 'install',
-            quantity: count,
-            unit: 'u',
-            unitPrice: full ? 32000 : 18000,
-            vatRate: rate,
-          },
-          { line: 'finishing', quantity: count, unit: 'u', unitPrice: 7500, vatRate: rate },
+          line('install', count, 'u', full ? 32000 : 18000, rate),
+          line('finishing', count, 'u', 7500, rate),
         ],
       },
     ];
@@ -292,54 +221,23 @@ export const tiling: QuoteTemplate = {
       {
         section: 'preparation',
         lines: [
-          ...when(answers.toggle('removeOld'), {
-            line: 'removal',
-            quantity: area,
-            unit: 'm2',
-            unitPrice: 2200,
-            vatRate: rate,
-          }),
-          ...when(answers.toggle('screed'), {
-            line: 'screed',
-            quantity: area,
-            unit: 'm2',
-            unitPrice: 2800,
-            vatRate: rate,
-          }),
-          { line: 'primer', quantity: area, unit: 'm2', unitPrice: 400, vatRate: rate },
+          ...when(answers.toggle('removeOld'), line('removal', area, 'm2', 2200, rate)),
+          ...when(answers.toggle('screed'), line('screed', area, 'm2', 2800, rate)),
+          line('primer', area, 'm2', 400, rate),
         ],
       },
       {
         section: 'supplies',
         lines: [
-          {
-            line: 'tiles',
-            values: { size: answers.label('tiles') },
-            quantity: tiles,
-            unit: 'm2',
-            unitPrice: large ? 4500 : 2500,
-            vatRate: rate,
-          },
-          { line: 'adhesive', quantity: area, unit: 'm2', unitPrice: 600, vatRate: rate },
+          line('tiles', tiles, 'm2', large ? 4500 : 2500, rate, { size: answers.label('tiles') }),
+          line('adhesive', area, 'm2', 600, rate),
         ],
       },
       {
         section: 'labour',
         lines: [
-          {
-            line: 'laying',
-            quantity: area,
-            unit: 'm2',
-            unitPrice: large ? 5500 : 4000,
-            vatRate: rate,
-          },
-          {
-            line: 'skirting',
-            quantity: Math.round(area * 0.8),
-            unit: 'ml',
-            unitPrice: 1800,
-            vatRate: rate,
-          },
+          line('laying', area, 'm2', large ? 5500 : 4000, rate),
+          line('skirting', Math.round(area * 0.8), 'ml', 1800, rate),
         ],
       },
     ];

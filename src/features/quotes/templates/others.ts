@@ -1,6 +1,6 @@
 // Guided quotes for food, services and production trades. Food to take away is at 5.5 %, a
 // catered meal served on site at 10 % (alcohol at 20 %); services and goods at 20 %.
-import { type QuoteTemplate, when } from './types';
+import { line, type QuoteTemplate, when } from './types';
 
 /** A baker's order for an event: a celebration cake and pastries. */
 export const bakerOrder: QuoteTemplate = {
@@ -27,33 +27,19 @@ export const bakerOrder: QuoteTemplate = {
       {
         section: 'order',
         lines: [
-          ...when(cake !== 'none', {
-            line: 'cake',
-            values: { cake: answers.label('cake') },
-            quantity: guests,
-            unit: 'person',
-            unitPrice: cake === 'croquembouche' ? 450 : 380,
-            vatRate: 550,
-          }),
-          ...when(pastries > 0, {
-            line: 'pastries',
-            quantity: pastries,
-            unit: 'u',
-            unitPrice: 120,
-            vatRate: 550,
-          }),
+          ...when(
+            cake !== 'none',
+            line('cake', guests, 'person', cake === 'croquembouche' ? 450 : 380, 550, {
+              cake: answers.label('cake'),
+            }),
+          ),
+          ...when(pastries > 0, line('pastries', pastries, 'u', 120, 550)),
         ],
       },
       {
         // Delivery follows the rate of the goods delivered.
         section: 'delivery',
-        lines: when(answers.toggle('delivery'), {
-          line: 'delivery',
-          quantity: 1000,
-          unit: 'flat',
-          unitPrice: 2500,
-          vatRate: 550,
-        }),
+        lines: when(answers.toggle('delivery'), line('delivery', 1000, 'flat', 2500, 550)),
       },
     ];
   },
@@ -79,34 +65,21 @@ export const catererBuffet: QuoteTemplate = {
       {
         section: 'order',
         lines: [
-          {
-            line: 'menu',
-            values: { menu: answers.label('menu') },
-            quantity: guests,
-            unit: 'person',
-            unitPrice: price,
-            vatRate: 1000,
-          },
-          ...when(answers.toggle('wine'), {
-            line: 'wine',
-            quantity: Math.ceil(guests / 3000) * 1000,
-            unit: 'u',
-            unitPrice: 1200,
-            vatRate: 2000,
-          }),
+          line('menu', guests, 'person', price, 1000, { menu: answers.label('menu') }),
+          ...when(
+            answers.toggle('wine'),
+            line('wine', Math.ceil(guests / 3000) * 1000, 'u', 1200, 2000),
+          ),
         ],
       },
       {
         section: 'service',
         lines: [
-          ...when(answers.milli('staff') > 0, {
-            line: 'staff',
-            quantity: answers.milli('staff'),
-            unit: 'h',
-            unitPrice: 3500,
-            vatRate: 1000,
-          }),
-          { line: 'equipment', quantity: guests, unit: 'person', unitPrice: 300, vatRate: 1000 },
+          ...when(
+            answers.milli('staff') > 0,
+            line('staff', answers.milli('staff'), 'h', 3500, 1000),
+          ),
+          line('equipment', guests, 'person', 300, 1000),
         ],
       },
     ];
@@ -131,32 +104,15 @@ export const beautyPackage: QuoteTemplate = {
       {
         section: 'service',
         lines: [
-          ...when(answers.toggle('trial'), {
-            line: 'trial',
-            quantity: 1000,
-            unit: 'u',
-            unitPrice: bridal ? 6500 : 4000,
-            vatRate: 2000,
+          ...when(answers.toggle('trial'), line('trial', 1000, 'u', bridal ? 6500 : 4000, 2000)),
+          line('makeup', answers.milli('people'), 'person', bridal ? 12000 : 6000, 2000, {
+            package: answers.label('package'),
           }),
-          {
-            line: 'makeup',
-            values: { package: answers.label('package') },
-            quantity: answers.milli('people'),
-            unit: 'person',
-            unitPrice: bridal ? 12000 : 6000,
-            vatRate: 2000,
-          },
         ],
       },
       {
         section: 'delivery',
-        lines: when(answers.toggle('atHome'), {
-          line: 'travel',
-          quantity: 1000,
-          unit: 'flat',
-          unitPrice: 3000,
-          vatRate: 2000,
-        }),
+        lines: when(answers.toggle('atHome'), line('travel', 1000, 'flat', 3000, 2000)),
       },
     ];
   },
@@ -182,25 +138,18 @@ export const shelving: QuoteTemplate = {
       {
         section: 'supplies',
         lines: [
-          {
-            line: 'shelving',
-            values: { wood: answers.label('wood'), finish: answers.label('finish') },
-            quantity: length,
-            unit: 'ml',
-            unitPrice: price,
-            vatRate: 2000,
-          },
+          line('shelving', length, 'ml', price, 2000, {
+            wood: answers.label('wood'),
+            finish: answers.label('finish'),
+          }),
         ],
       },
       {
         section: 'labour',
-        lines: when(answers.toggle('install'), {
-          line: 'install',
-          quantity: Math.max(2000, Math.round(length * 1.5)),
-          unit: 'h',
-          unitPrice: 5000,
-          vatRate: 2000,
-        }),
+        lines: when(
+          answers.toggle('install'),
+          line('install', Math.max(2000, Math.round(length * 1.5)), 'h', 5000, 2000),
+        ),
       },
     ];
   },

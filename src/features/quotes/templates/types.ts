@@ -66,3 +66,17 @@ export interface QuoteTemplate {
 export function when(condition: boolean, ...lines: ProposedLine[]): ProposedLine[] {
   return condition ? lines : [];
 }
+
+/** A proposed line: its designation key, quantity (thousandths), unit, price (cents) and VAT rate. */
+export function line(
+  name: string,
+  quantity: number,
+  unit: QuoteUnit,
+  unitPrice: number,
+  vatRate: VatRate,
+  values?: Record<string, string | number>,
+): ProposedLine {
+  return values === undefined
+    ? { line: name, quantity, unit, unitPrice, vatRate }
+    : { line: name, values, quantity, unit, unitPrice, vatRate };
+}

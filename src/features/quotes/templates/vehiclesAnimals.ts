@@ -1,6 +1,6 @@
 // Guided quotes for vehicle and animal trades: a garage's service and a groomer's visit, both
 // at the standard 20 % rate (parts, labour and care alike).
-import { type QuoteTemplate, when } from './types';
+import { line, type QuoteTemplate, when } from './types';
 
 /** A car service at the garage: the service chosen, brake pads if worn, collection and return. */
 export const carService: QuoteTemplate = {
@@ -22,36 +22,19 @@ export const carService: QuoteTemplate = {
       {
         section: 'supplies',
         lines: [
-          {
-            line: 'parts',
-            values: { service: answers.label('service') },
-            quantity: 1000,
-            unit: 'lot',
-            unitPrice: major ? 14000 : 6500,
-            vatRate: 2000,
-          },
-          ...when(brakes, {
-            line: 'pads',
-            quantity: 1000,
-            unit: 'lot',
-            unitPrice: 5500,
-            vatRate: 2000,
+          line('parts', 1000, 'lot', major ? 14000 : 6500, 2000, {
+            service: answers.label('service'),
           }),
+          ...when(brakes, line('pads', 1000, 'lot', 5500, 2000)),
         ],
       },
       {
         section: 'labour',
-        lines: [{ line: 'labour', quantity: hours, unit: 'h', unitPrice: 6500, vatRate: 2000 }],
+        lines: [line('labour', hours, 'h', 6500, 2000)],
       },
       {
         section: 'delivery',
-        lines: when(answers.toggle('pickup'), {
-          line: 'pickup',
-          quantity: 1000,
-          unit: 'flat',
-          unitPrice: 3000,
-          vatRate: 2000,
-        }),
+        lines: when(answers.toggle('pickup'), line('pickup', 1000, 'flat', 3000, 2000)),
       },
     ];
   },
@@ -76,32 +59,20 @@ export const petGrooming: QuoteTemplate = {
       {
         section: 'service',
         lines: [
-          {
-            line: 'grooming',
-            values: { size: answers.label('size') },
-            quantity: pets,
-            unit: 'u',
-            unitPrice: size === 'large' ? 7000 : size === 'medium' ? 5000 : 3500,
-            vatRate: 2000,
-          },
-          ...when(answers.toggle('nails'), {
-            line: 'nails',
-            quantity: pets,
-            unit: 'u',
-            unitPrice: 1000,
-            vatRate: 2000,
-          }),
+          line(
+            'grooming',
+            pets,
+            'u',
+            size === 'large' ? 7000 : size === 'medium' ? 5000 : 3500,
+            2000,
+            { size: answers.label('size') },
+          ),
+          ...when(answers.toggle('nails'), line('nails', pets, 'u', 1000, 2000)),
         ],
       },
       {
         section: 'delivery',
-        lines: when(answers.toggle('atHome'), {
-          line: 'travel',
-          quantity: 1000,
-          unit: 'flat',
-          unitPrice: 2500,
-          vatRate: 2000,
-        }),
+        lines: when(answers.toggle('atHome'), line('travel', 1000, 'flat', 2500, 2000)),
       },
     ];
   },
