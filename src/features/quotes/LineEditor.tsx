@@ -6,14 +6,39 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import type { QuoteEditor, QuoteLine } from './editorState';
 import { quoteFormatter } from './words';
 
-/** The locale key of a line field's problem as the totals found it, or undefined. */
-function problemText(
-  editor: QuoteEditor,
-  line: QuoteLine,
-  field: 'quantity' | 'unitPrice' | 'discount',
-): string | undefined {
-  const problem = editor.context().totals.lines.get(line.id)?.problems[field];
-  return problem ? t(`quotes:problems.${problem}`) : undefined;
+/** The id of a line's field (unique on the page: line ids are). */
+const fieldId = (line: QuoteLine, field: string) => `line-${line.id}-${field}`;
+
+/** The fields of a line typed as decimal figures (checked by the totals), with their labels. */
+const AMOUNT_LABELS = {
+  quantity: 'quotes:editor.quantity',
+  unitPrice: 'quotes:editor.unitPrice',
+  discount: 'quotes:editor.lineDiscount',
+} as const;
+
+type AmountName = keyof typeof AMOUNT_LABELS;
+
+/** One decimal field of a line (quantity, price, discount), with its problem as the totals found it. */
+function AmountField(props: {
+  editor: QuoteEditor;
+  line: QuoteLine;
+  name: AmountName;
+  set: (field: AmountName, value: string) => void;
+}) {
+  const problem = () =>
+    props.editor.context().totals.lines.get(props.line.id)?.problems[props.name];
+  return (
+    <TextField
+      id={fieldId(props.line, props.name)}
+      name={props.name}
+      label={t(AMOUNT_LABELS[props.name])}
+      inputmode="decimal"
+      value={props.line[props.name]}
+      error={problem() ? t(`quotes:problems.${problem()}`) : undefined}
+      onValue={(value) => props.set(props.name, value)}
+      autocomplete="off"
+    />
+  );
 }
 
 /** One priced line: designation (several lines allowed), quantity, unit, price, VAT, discount. */
@@ -29,7 +54,6 @@ export function LineEditor(props: {
       const item = draft.items.find((candidate) => candidate.id === props.line.id);
       if (item?.type === 'line') item[field] = value;
     }, props.line.id);
-  const id = (field: string) => `line-${props.line.id}-${field}`;
   const format = () => quoteFormatter(language());
   const units = () =>
     QUOTE_UNITS.includes(props.line.unit as never)
@@ -38,7 +62,7 @@ export function LineEditor(props: {
   return (
     <li class="line-card" aria-label={t('quotes:editor.lineLabel', { index: props.index })}>
       <TextAreaField
-        id={id('designation')}
+        id={fieldId(props.line, 'designation')}
         name="designation"
         label={t('quotes:editor.designation')}
         value={props.line.designation}
@@ -46,16 +70,7 @@ export function LineEditor(props: {
         onValue={(value) => set('designation', value)}
       />
       <div class="line-grid">
-        <TextField
-          id={id('quantity')}
-          name="quantity"
-          label={t('quotes:editor.quantity')}
-          inputmode="decimal"
-          value={props.line.quantity}
-          error={problemText(props.editor, props.line, 'quantity')}
-          onValue={(value) => set('quantity', value)}
-          autocomplete="off"
-        />
+        <AmountField editor={props.editor} line={props.line} name="quantity" set={set} />
         <SelectField
           name="unit"
           label={t('quotes:editor.unit')}
@@ -68,16 +83,7 @@ export function LineEditor(props: {
             )}
           </For>
         </SelectField>
-        <TextField
-          id={id('unitPrice')}
-          name="unitPrice"
-          label={t('quotes:editor.unitPrice')}
-          inputmode="decimal"
-          value={props.line.unitPrice}
-          error={problemText(props.editor, props.line, 'unitPrice')}
-          onValue={(value) => set('unitPrice', value)}
-          autocomplete="off"
-        />
+        <AmountField editor={props.editor} line={props.line} name="unitPrice" set={set} />
         <Show when={props.editor.profile().vatRegime !== 'franchise'}>
           <SelectField
             name="vatRate"
@@ -90,16 +96,7 @@ export function LineEditor(props: {
             </For>
           </SelectField>
         </Show>
-        <TextField
-          id={id('discount')}
-          name="discount"
-          label={t('quotes:editor.lineDiscount')}
-          inputmode="decimal"
-          value={props.line.discount}
-          error={problemText(props.editor, props.line, 'discount')}
-          onValue={(value) => set('discount', value)}
-          autocomplete="off"
-        />
+        <AmountField editor={props.editor} line={props.line} name="discount" set={set} />
       </div>
       <p class="line-total">
         {t('quotes:editor.lineTotal', {
