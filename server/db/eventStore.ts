@@ -2,12 +2,8 @@
 // indicators read from those days, and the days rebuilt when the server's time zone changes.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import {
-  applyRetractionsSql,
-  indicatorsSql,
-  insertEventsSql,
-  rebuildDaysSql,
-} from './eventQueries';
+import { indicatorsSql, rebuildDaysSql } from './eventQueries';
+import { ingestQueue } from './ingest';
 import * as schema from './schema';
 import type { Database } from './types';
 
@@ -20,9 +16,6 @@ const ZONE_SETTING = 'indicator_time_zone';
 export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
-
-/** Thrown inside the ingest transaction to roll it back when the workspace is full. */
-class WorkspaceFull extends Error {}
 
 /**
  * Makes the indicator days match `timeZone`: when they were counted in another zone (or never,
@@ -52,31 +45,14 @@ export async function useTimeZone(db: Drizzle, timeZone: string): Promise<boolea
 export function eventStore(
   db: Drizzle,
   timeZone: string,
-): Pick<Database, 'insertEvents' | 'eventAuthors' | 'indicators'> {
+): Pick<Database, 'insertEvents' | 'eventAuthors' | 'indicators'> & { drain(): Promise<void> } {
+  const ingest = ingestQueue(db, timeZone);
   return {
-    async insertEvents(workspaceId, deviceId, events, maxStored) {
-      try {
-        return await db.transaction(async (tx) => {
-          // One ingest per workspace at a time: a retraction and the event it names, sent at
-          // once from two devices, always see each other, and the count cannot overshoot.
-          await tx.execute(
-            sql`select 1 from workspaces where id = ${workspaceId}::uuid for update`,
-          );
-          const result = await tx.execute(insertEventsSql(workspaceId, deviceId, events, timeZone));
-          const [row] = rowsOf<{ accepted: number; stored: number; retracted: string[] }>(result);
-          if (row!.stored > maxStored) throw new WorkspaceFull();
-          const targets = new Set(row!.retracted);
-          for (const event of events) if (event.type === 'retraction') targets.add(event.retracts);
-          if (targets.size > 0) {
-            await tx.execute(applyRetractionsSql(workspaceId, [...targets], timeZone));
-          }
-          const { accepted } = row!;
-          return { accepted, duplicates: events.length - accepted };
-        });
-      } catch (error) {
-        if (error instanceof WorkspaceFull) return 'full';
-        throw error;
-      }
+    /** Waits for the pushes already queued (before the database closes). */
+    drain: ingest.drain,
+
+    insertEvents(workspaceId, deviceId, events, maxStored) {
+      return ingest.submit({ workspaceId, deviceId, events, maxStored, size: events.length });
     },
 
     async eventAuthors(workspaceId, ids) {
