@@ -18,7 +18,7 @@ const BEFORE: Record<EngineName, { ingest: number; p50: number; p99: number; max
   PostgreSQL: { ingest: 40_644, p50: 11, p99: 33, max: 531 },
 };
 /** Goals of the hardening: p99 in ms. */
-const GOALS = { health: 50, indicators: { PGlite: 200, PostgreSQL: 50 } };
+const GOALS = { push: 100, health: 50, indicators: { PGlite: 200, PostgreSQL: 50 } };
 
 /** What one engine measured. */
 export interface Row {
@@ -55,6 +55,7 @@ export function report(rows: Row[]): boolean {
         'p50 ms': r.paced.p50,
         'p99 ms': r.paced.p99,
         'before p50/p99': `${BEFORE[r.engine].p50} / ${BEFORE[r.engine].p99}`,
+        'goal p99 ms': `< ${GOALS.push}`,
         failures: r.paced.failures,
       },
       {
@@ -105,7 +106,7 @@ export function report(rows: Row[]): boolean {
   );
   return rows.every(
     (r) =>
-      r.paced.p99 < 100 &&
+      r.paced.p99 < GOALS.push &&
       r.indicators.p99 < GOALS.indicators[r.engine] &&
       r.attacked.every((a) => a.health.p99 < GOALS.health && a.health.failures === 0) &&
       r.paced.failures + r.max.failures + r.indicators.failures === 0,
