@@ -1,7 +1,9 @@
 // Events and indicators over drizzle: ingest with its indicator days in one transaction, the
 // indicators read from those days, and the days rebuilt when the server's time zone changes.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { INDICATOR_RANGE } from '../../src/domain/limits';
+import { GROUP_BY } from '../../src/domain/sync';
 import { indicatorsSql, rebuildDaysSql } from './eventQueries';
 import { ingestQueue } from './ingest';
 import * as schema from './schema';
@@ -11,6 +13,9 @@ import type { Database } from './types';
 export type Drizzle = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 const ZONE_SETTING = 'indicator_time_zone';
+
+/** How many workspaces, the largest first, a start-up warm-up reads. */
+const WARM_WORKSPACES = 5;
 
 /** The rows of a raw `execute()` result: both drivers put them in `rows`. */
 export function rowsOf<T>(result: unknown): T[] {
@@ -45,14 +50,34 @@ export async function useTimeZone(db: Drizzle, timeZone: string): Promise<boolea
 export function eventStore(
   db: Drizzle,
   timeZone: string,
-): Pick<Database, 'insertEvents' | 'eventAuthors' | 'indicators'> & { drain(): Promise<void> } {
+): Pick<Database, 'insertEvents' | 'eventAuthors' | 'indicators' | 'warmUp'> & {
+  drain(): Promise<void>;
+} {
   const ingest = ingestQueue(db, timeZone);
-  return {
+  const store: ReturnType<typeof eventStore> = {
     /** Waits for the pushes already queued (before the database closes). */
     drain: ingest.drain,
 
     insertEvents(workspaceId, deviceId, events, maxStored) {
       return ingest.submit({ workspaceId, deviceId, events, maxStored, size: events.length });
+    },
+
+    async warmUp() {
+      const largest = await db
+        .select({ id: schema.workspaces.id })
+        .from(schema.workspaces)
+        .orderBy(desc(schema.workspaces.eventCount))
+        .limit(WARM_WORKSPACES);
+      const day = (offset: number) =>
+        new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const range = { from: day(1 - INDICATOR_RANGE.maxDays), to: day(0) };
+      for (const { id } of largest) {
+        for (const groupBy of GROUP_BY) await store.indicators(id, { ...range, groupBy });
+        // New ids are time-ordered (UUIDv7): pushes write at the end of the workspace's index.
+        await db.execute(
+          sql`select id from events where workspace_id = ${id}::uuid order by id desc limit 1`,
+        );
+      }
     },
 
     async eventAuthors(workspaceId, ids) {
@@ -91,4 +116,5 @@ export function eventStore(
       };
     },
   };
+  return store;
 }
