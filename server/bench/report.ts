@@ -28,7 +28,8 @@ export interface Row {
   max: Run;
   rebuildSeconds: number;
   indicators: Run;
-  attacked: { limits: string; health: Run; indicators: Run; pushes: Run }[];
+  /** `warm`: measured after a 3-s warm-up; the goal applies to those (a start is reported). */
+  attacked: { limits: string; warm: boolean; health: Run; indicators: Run; pushes: Run }[];
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -97,6 +98,7 @@ export function report(rows: Row[]): boolean {
         limits: a.limits,
         'health p50 ms': a.health.p50,
         'health p99 ms': a.health.p99,
+        'goal p99 ms': a.warm ? `< ${GOALS.health}` : '(start)',
         'health max ms': a.health.max,
         'indicators 200/429': `${a.indicators.ok}/${a.indicators.limited}`,
         'pushes 200/429': `${a.pushes.ok}/${a.pushes.limited}`,
@@ -108,7 +110,9 @@ export function report(rows: Row[]): boolean {
     (r) =>
       r.paced.p99 < GOALS.push &&
       r.indicators.p99 < GOALS.indicators[r.engine] &&
-      r.attacked.every((a) => a.health.p99 < GOALS.health && a.health.failures === 0) &&
+      r.attacked.every(
+        (a) => (!a.warm || a.health.p99 < GOALS.health) && a.health.failures === 0,
+      ) &&
       r.paced.failures + r.max.failures + r.indicators.failures === 0,
   );
 }

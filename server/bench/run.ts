@@ -97,7 +97,7 @@ async function benchEngine(engine: Engine): Promise<Row> {
           await new Promise((resolve) => setTimeout(resolve, 1000)); // the buckets fill again
         }
         const [health, hammer, pushes] = await attack(SECONDS);
-        return { limits, health, indicators: hammer, pushes };
+        return { limits, warm, health, indicators: hammer, pushes };
       }),
     );
   }
