@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     log: stdoutLog,
   });
   await printSetupCode(db);
+  await db.warmUp();
 
   const server = listen(
     app.fetch,

@@ -1,6 +1,6 @@
 // The bench's load generators (autocannon): batches of fresh events, indicator queries, health.
-import { randomUUID } from 'node:crypto';
 import autocannon, { type Options } from 'autocannon';
+import { v7 } from 'uuid';
 import { TIME_CATEGORIES } from '../../src/domain/categories';
 import { GROUP_BY } from '../../src/domain/sync';
 import type { IndicatorEvent } from '../../src/protocol/protocol';
@@ -18,11 +18,14 @@ export interface Run {
   failures: number;
 }
 
-/** `n` fresh indicator events dated now: mostly minutes saved, some ratings and validations. */
+/**
+ * `n` fresh indicator events dated now, as a phone sends them (time-ordered UUIDv7 ids): mostly
+ * minutes saved, some ratings and validations.
+ */
 export function freshEvents(n: number): IndicatorEvent[] {
   const occurredAt = new Date().toISOString();
   return Array.from({ length: n }, (_, i): IndicatorEvent => {
-    const id = randomUUID();
+    const id = v7();
     if (i % 10 === 0) return { id, type: 'rating', occurredAt, stars: 1 + (i % 5) };
     if (i % 10 === 1) return { id, type: 'document_validated', occurredAt, templateId: 'review-5' };
     const category = TIME_CATEGORIES[i % TIME_CATEGORIES.length]!;

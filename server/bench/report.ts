@@ -18,7 +18,7 @@ const BEFORE: Record<EngineName, { ingest: number; p50: number; p99: number; max
   PostgreSQL: { ingest: 40_644, p50: 11, p99: 33, max: 531 },
 };
 /** Goals of the hardening: p99 in ms. */
-const GOALS = { health: 50, indicators: { PGlite: 200, PostgreSQL: 50 } };
+const GOALS = { push: 100, health: 50, indicators: { PGlite: 200, PostgreSQL: 50 } };
 
 /** What one engine measured. */
 export interface Row {
@@ -28,7 +28,8 @@ export interface Row {
   max: Run;
   rebuildSeconds: number;
   indicators: Run;
-  attacked: { limits: string; health: Run; indicators: Run; pushes: Run }[];
+  /** `warm`: measured after a 3-s warm-up; the goal applies to those (a start is reported). */
+  attacked: { limits: string; warm: boolean; health: Run; indicators: Run; pushes: Run }[];
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -55,6 +56,7 @@ export function report(rows: Row[]): boolean {
         'p50 ms': r.paced.p50,
         'p99 ms': r.paced.p99,
         'before p50/p99': `${BEFORE[r.engine].p50} / ${BEFORE[r.engine].p99}`,
+        'goal p99 ms': `< ${GOALS.push}`,
         failures: r.paced.failures,
       },
       {
@@ -96,6 +98,7 @@ export function report(rows: Row[]): boolean {
         limits: a.limits,
         'health p50 ms': a.health.p50,
         'health p99 ms': a.health.p99,
+        'goal p99 ms': a.warm ? `< ${GOALS.health}` : '(start)',
         'health max ms': a.health.max,
         'indicators 200/429': `${a.indicators.ok}/${a.indicators.limited}`,
         'pushes 200/429': `${a.pushes.ok}/${a.pushes.limited}`,
@@ -105,9 +108,11 @@ export function report(rows: Row[]): boolean {
   );
   return rows.every(
     (r) =>
-      r.paced.p99 < 100 &&
+      r.paced.p99 < GOALS.push &&
       r.indicators.p99 < GOALS.indicators[r.engine] &&
-      r.attacked.every((a) => a.health.p99 < GOALS.health && a.health.failures === 0) &&
+      r.attacked.every(
+        (a) => (!a.warm || a.health.p99 < GOALS.health) && a.health.failures === 0,
+      ) &&
       r.paced.failures + r.max.failures + r.indicators.failures === 0,
   );
 }

@@ -14,6 +14,7 @@ import { useTimeZone } from './eventStore';
 import { acquireLock, type LockTiming } from './lock';
 import { createDatabase } from './queries';
 import * as schema from './schema';
+import { takingTurns } from './takeTurns';
 import type { Database } from './types';
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -66,7 +67,7 @@ export async function fromPglite(
   options: { migrate?: boolean; timeZone?: string; onClose?: () => Promise<void> } = {},
 ): Promise<Database> {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const db = drizzlePglite({ client, schema });
+  const db = drizzlePglite({ client: takingTurns(client), schema });
   if (options.migrate !== false) await migratePglite(db, { migrationsFolder });
   await useTimeZone(db, timeZone);
   const database = createDatabase(db, 'pglite', timeZone, async () => {

@@ -15,20 +15,22 @@ const SUMS = sql`coalesce(sum(minutes), 0), count(*)::int, count(stars)::int,
   coalesce(sum(stars), 0)::int`;
 
 /**
- * Adds (sign 1) or takes away (sign -1) the rows of `source` — a CTE with columns day,
- * device_id, minutes, stars, category, template_id — to the workspace's indicator days, one row
- * per dimension, day and key (one GROUPING SETS pass). An upsert: a day's first event creates
- * its rows.
+ * Adds (sign 1) or takes away (sign -1) the rows of `source` — a CTE with columns workspace_id,
+ * day, device_id, minutes, stars, category, template_id — to the indicator days, one row per
+ * workspace, dimension, day and key (one GROUPING SETS pass). An upsert: a day's first event
+ * creates its rows.
  */
-function upsertDays(workspaceId: string, source: SQL, sign: 1 | -1): SQL {
+function upsertDays(source: SQL, sign: 1 | -1): SQL {
   const s = sql.raw(String(sign));
   return sql`
     insert into indicator_days (workspace_id, dimension, day, key, minutes, events, ratings, stars)
-    select ${workspaceId}::uuid, ${DIMENSION}, day, ${KEY},
+    select workspace_id, ${DIMENSION}, day, ${KEY},
       ${s} * coalesce(sum(minutes), 0), ${s} * count(*)::int,
       ${s} * count(stars)::int, ${s} * coalesce(sum(stars), 0)::int
     from ${source}
-    group by grouping sets ((day, category), (day, template_id), (day, device_id))
+    group by grouping sets (
+      (workspace_id, day, category), (workspace_id, day, template_id), (workspace_id, day, device_id)
+    )
     on conflict (workspace_id, dimension, day, key) do update set
       minutes = indicator_days.minutes + excluded.minutes,
       events = indicator_days.events + excluded.events,
@@ -36,74 +38,115 @@ function upsertDays(workspaceId: string, source: SQL, sign: 1 | -1): SQL {
       stars = indicator_days.stars + excluded.stars`;
 }
 
+/** One push to store: its workspace and device (from its token) and its events. */
+export interface IngestBatch {
+  workspaceId: string;
+  deviceId: string;
+  events: readonly IndicatorEvent[];
+}
+
+/** The one row the ingest statement gives back, for every batch of its group at once. */
+export interface IngestRow {
+  /** The batch index of each event stored (not a duplicate), one entry per event. */
+  accepted: number[];
+  /** The workspaces written to, and the number of events each now stores (same order). */
+  workspaces: string[];
+  stored: string[];
+  /** Events of the group that retractions stored earlier name: workspace and event ids. */
+  retracted_workspaces: string[];
+  retracted: string[];
+}
+
 /**
- * One statement for a whole batch: each column travels as one array parameter and `unnest`
- * turns them back into rows (2.5–3× faster than a multi-row VALUES). `ON CONFLICT DO NOTHING`
- * on (workspace, id) makes a re-sent event a duplicate, never a second row. The new events (not
- * the duplicates) are added to the indicator days and to the workspace's count, which comes back
- * as `stored` with `accepted`; `retracted` lists the batch's ids that retractions received
- * earlier name (an index probe; almost always empty).
+ * One statement for a group of batches (pushes), possibly of several devices and workspaces:
+ * each column travels as one array parameter and `unnest` turns them back into rows (2.5–3×
+ * faster than a multi-row VALUES). `ON CONFLICT DO NOTHING` on (workspace, id) makes a re-sent
+ * event a duplicate, never a second row; an id sent twice in the group is stored from its first
+ * batch, and counts as accepted there only. The new events (not the duplicates) are added to the
+ * indicator days and to their workspace's count.
  */
-export function insertEventsSql(
-  workspaceId: string,
-  deviceId: string,
-  events: readonly IndicatorEvent[],
-  timeZone: string,
-): SQL {
-  const n = events.length;
-  const ids = new Array<string>(n);
-  const types = new Array<string>(n);
-  const occurred = new Array<string>(n);
-  const minutes = new Array<number | null>(n);
-  const stars = new Array<number | null>(n);
-  const categories = new Array<string | null>(n);
-  const templates = new Array<string | null>(n);
-  const retracts = new Array<string | null>(n);
-  events.forEach((event, i) => {
-    ids[i] = event.id;
-    types[i] = event.type;
-    occurred[i] = event.occurredAt;
-    minutes[i] = 'minutes' in event ? event.minutes : null;
-    stars[i] = 'stars' in event ? event.stars : null;
-    categories[i] = 'category' in event ? event.category : null;
-    templates[i] = 'templateId' in event ? (event.templateId ?? null) : null;
-    retracts[i] = 'retracts' in event ? event.retracts : null;
+export function insertBatchesSql(batches: readonly IngestBatch[], timeZone: string): SQL {
+  const n = batches.reduce((sum, batch) => sum + batch.events.length, 0);
+  const columns = {
+    batch: new Array<number>(n),
+    workspace: new Array<string>(n),
+    device: new Array<string>(n),
+    id: new Array<string>(n),
+    type: new Array<string>(n),
+    occurred: new Array<string>(n),
+    minutes: new Array<number | null>(n),
+    stars: new Array<number | null>(n),
+    category: new Array<string | null>(n),
+    template: new Array<string | null>(n),
+    retracts: new Array<string | null>(n),
+  };
+  let i = 0;
+  batches.forEach((batch, b) => {
+    for (const event of batch.events) {
+      columns.batch[i] = b;
+      columns.workspace[i] = batch.workspaceId;
+      columns.device[i] = batch.deviceId;
+      columns.id[i] = event.id;
+      columns.type[i] = event.type;
+      columns.occurred[i] = event.occurredAt;
+      columns.minutes[i] = 'minutes' in event ? event.minutes : null;
+      columns.stars[i] = 'stars' in event ? event.stars : null;
+      columns.category[i] = 'category' in event ? event.category : null;
+      columns.template[i] = 'templateId' in event ? (event.templateId ?? null) : null;
+      columns.retracts[i] = 'retracts' in event ? event.retracts : null;
+      i++;
+    }
   });
+  const c = columns;
   return sql`
     with input as (
       select * from unnest(
-        ${sql.param(ids)}::uuid[], ${sql.param(types)}::text[],
-        ${sql.param(occurred)}::timestamptz[], ${sql.param(minutes)}::int[],
-        ${sql.param(stars)}::smallint[], ${sql.param(categories)}::text[],
-        ${sql.param(templates)}::text[], ${sql.param(retracts)}::uuid[]
-      ) as e(id, type, occurred_at, minutes, stars, category, template_id, retracts)
+        ${sql.param(c.batch)}::int[], ${sql.param(c.workspace)}::uuid[],
+        ${sql.param(c.device)}::uuid[], ${sql.param(c.id)}::uuid[], ${sql.param(c.type)}::text[],
+        ${sql.param(c.occurred)}::timestamptz[], ${sql.param(c.minutes)}::int[],
+        ${sql.param(c.stars)}::smallint[], ${sql.param(c.category)}::text[],
+        ${sql.param(c.template)}::text[], ${sql.param(c.retracts)}::uuid[]
+      ) with ordinality as e(batch, workspace_id, device_id, id, type, occurred_at, minutes,
+        stars, category, template_id, retracts, position)
     ),
     inserted as (
       insert into events
         (id, workspace_id, device_id, type, occurred_at, minutes, stars, category, template_id, retracts)
-      select e.id, ${workspaceId}::uuid, ${deviceId}::uuid, e.type, e.occurred_at, e.minutes,
-        e.stars, e.category, e.template_id, e.retracts
-      from input e
+      select e.id, e.workspace_id, e.device_id, e.type, e.occurred_at, e.minutes, e.stars,
+        e.category, e.template_id, e.retracts
+      from input e order by e.position
       on conflict (workspace_id, id) do nothing
-      returning type, occurred_at, minutes, stars, category, template_id
+      returning workspace_id, id, device_id, type, occurred_at, minutes, stars, category,
+        template_id
     ),
     counted as (
-      select ${localDay(sql`occurred_at`, timeZone)} as day, ${deviceId}::uuid as device_id,
-        minutes, stars, category, template_id
+      select workspace_id, ${localDay(sql`occurred_at`, timeZone)} as day, device_id, minutes,
+        stars, category, template_id
       from inserted where type <> 'retraction'
     ),
-    added as (${upsertDays(workspaceId, sql`counted`, 1)}),
+    added as (${upsertDays(sql`counted`, 1)}),
     workspace as (
-      update workspaces set event_count = event_count + (select count(*) from inserted)
-      where id = ${workspaceId}::uuid
-      returning event_count
+      update workspaces w set event_count = w.event_count + n.count
+      from (select workspace_id, count(*) from inserted group by workspace_id) n
+      where w.id = n.workspace_id
+      returning w.id, w.event_count
+    ),
+    firsts as (
+      select distinct on (workspace_id, id) workspace_id, id, batch from input
+      order by workspace_id, id, position
+    ),
+    earlier as (
+      select r.workspace_id, r.retracts from events r
+      join input i on r.workspace_id = i.workspace_id and r.retracts = i.id
+      where r.retracts is not null
     )
-    select (select count(*) from inserted)::int as accepted,
-      (select event_count from workspace) as stored,
-      array(
-        select r.retracts::text from events r
-        where r.workspace_id = ${workspaceId}::uuid and r.retracts in (select id from input)
-      ) as retracted`;
+    select
+      array(select f.batch from inserted i join firsts f using (workspace_id, id)) as accepted,
+      array(select id::text from workspace order by id) as workspaces,
+      array(select event_count::text from workspace order by id) as stored,
+      array(select workspace_id::text from earlier order by workspace_id, retracts)
+        as retracted_workspaces,
+      array(select retracts::text from earlier order by workspace_id, retracts) as retracted`;
 }
 
 /**
@@ -128,10 +171,10 @@ export function applyRetractionsSql(
           where r.workspace_id = ${workspaceId}::uuid and r.retracts = t.id
             and (r.device_id = t.device_id or rd.role = 'owner')
         )
-      returning ${localDay(sql`t.occurred_at`, timeZone)} as day, t.device_id, t.minutes,
-        t.stars, t.category, t.template_id
+      returning t.workspace_id, ${localDay(sql`t.occurred_at`, timeZone)} as day, t.device_id,
+        t.minutes, t.stars, t.category, t.template_id
     ),
-    removed as (${upsertDays(workspaceId, sql`marked`, -1)})
+    removed as (${upsertDays(sql`marked`, -1)})
     select count(*)::int as retracted from marked`;
 }
 
@@ -162,8 +205,10 @@ function grouping(
   const none = sql``;
   switch (groupBy) {
     case 'week':
+      // Every counted event is in each dimension once, so any dimension gives a day's totals:
+      // categories have the fewest keys a day (at most 7, against one per device).
       return {
-        dimension: 'device',
+        dimension: 'category',
         raw: sql`i.day`, // summed per day first: the Monday is worked out once per day
         label: sql`to_char(g.raw - (extract(isodow from g.raw)::int - 1), 'YYYY-MM-DD')`,
         join: none,

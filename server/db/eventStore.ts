@@ -1,13 +1,11 @@
 // Events and indicators over drizzle: ingest with its indicator days in one transaction, the
 // indicators read from those days, and the days rebuilt when the server's time zone changes.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import {
-  applyRetractionsSql,
-  indicatorsSql,
-  insertEventsSql,
-  rebuildDaysSql,
-} from './eventQueries';
+import { INDICATOR_RANGE } from '../../src/domain/limits';
+import { GROUP_BY } from '../../src/domain/sync';
+import { indicatorsSql, rebuildDaysSql } from './eventQueries';
+import { ingestQueue } from './ingest';
 import * as schema from './schema';
 import type { Database } from './types';
 
@@ -16,13 +14,13 @@ export type Drizzle = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 const ZONE_SETTING = 'indicator_time_zone';
 
+/** How many workspaces, the largest first, a start-up warm-up reads. */
+const WARM_WORKSPACES = 5;
+
 /** The rows of a raw `execute()` result: both drivers put them in `rows`. */
 export function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
-
-/** Thrown inside the ingest transaction to roll it back when the workspace is full. */
-class WorkspaceFull extends Error {}
 
 /**
  * Makes the indicator days match `timeZone`: when they were counted in another zone (or never,
@@ -52,30 +50,33 @@ export async function useTimeZone(db: Drizzle, timeZone: string): Promise<boolea
 export function eventStore(
   db: Drizzle,
   timeZone: string,
-): Pick<Database, 'insertEvents' | 'eventAuthors' | 'indicators'> {
-  return {
-    async insertEvents(workspaceId, deviceId, events, maxStored) {
-      try {
-        return await db.transaction(async (tx) => {
-          // One ingest per workspace at a time: a retraction and the event it names, sent at
-          // once from two devices, always see each other, and the count cannot overshoot.
-          await tx.execute(
-            sql`select 1 from workspaces where id = ${workspaceId}::uuid for update`,
-          );
-          const result = await tx.execute(insertEventsSql(workspaceId, deviceId, events, timeZone));
-          const [row] = rowsOf<{ accepted: number; stored: number; retracted: string[] }>(result);
-          if (row!.stored > maxStored) throw new WorkspaceFull();
-          const targets = new Set(row!.retracted);
-          for (const event of events) if (event.type === 'retraction') targets.add(event.retracts);
-          if (targets.size > 0) {
-            await tx.execute(applyRetractionsSql(workspaceId, [...targets], timeZone));
-          }
-          const { accepted } = row!;
-          return { accepted, duplicates: events.length - accepted };
-        });
-      } catch (error) {
-        if (error instanceof WorkspaceFull) return 'full';
-        throw error;
+): Pick<Database, 'insertEvents' | 'eventAuthors' | 'indicators' | 'warmUp'> & {
+  drain(): Promise<void>;
+} {
+  const ingest = ingestQueue(db, timeZone);
+  const store: ReturnType<typeof eventStore> = {
+    /** Waits for the pushes already queued (before the database closes). */
+    drain: ingest.drain,
+
+    insertEvents(workspaceId, deviceId, events, maxStored) {
+      return ingest.submit({ workspaceId, deviceId, events, maxStored, size: events.length });
+    },
+
+    async warmUp() {
+      const largest = await db
+        .select({ id: schema.workspaces.id })
+        .from(schema.workspaces)
+        .orderBy(desc(schema.workspaces.eventCount))
+        .limit(WARM_WORKSPACES);
+      const day = (offset: number) =>
+        new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      const range = { from: day(1 - INDICATOR_RANGE.maxDays), to: day(0) };
+      for (const { id } of largest) {
+        for (const groupBy of GROUP_BY) await store.indicators(id, { ...range, groupBy });
+        // New ids are time-ordered (UUIDv7): pushes write at the end of the workspace's index.
+        await db.execute(
+          sql`select id from events where workspace_id = ${id}::uuid order by id desc limit 1`,
+        );
       }
     },
 
@@ -115,4 +116,5 @@ export function eventStore(
       };
     },
   };
+  return store;
 }

@@ -34,11 +34,15 @@ export function createDatabase(
   timeZone: string,
   close: () => Promise<void>,
 ): Database {
+  const { drain, ...events } = eventStore(db, timeZone);
   return {
     kind,
     timeZone,
-    close,
-    ...eventStore(db, timeZone),
+    async close() {
+      await drain(); // the pushes already queued are stored and answered first
+      await close();
+    },
+    ...events,
 
     async ping() {
       await db.execute(sql`select 1`);

@@ -46,6 +46,12 @@ export interface Database {
   readonly timeZone: string;
   /** Throws unless the database answers. */
   ping(): Promise<void>;
+  /**
+   * Reads what the first requests after a start will need — the largest workspaces' indicator
+   * days over the widest range, the end of their event index — so that those requests do not
+   * wait for the disk while holding others (PGlite runs on the event loop). Before listening.
+   */
+  warmUp(): Promise<void>;
   /** Creates a workspace. */
   createWorkspace(input: { id: string; name: string; now: Date }): Promise<void>;
   /** True when the workspace exists. */
