@@ -11,7 +11,16 @@ import type { Database } from '../db/types';
 import { createWorkspace } from '../workspaces';
 import { BIG, type BigWorkspace, bigPglite, bigPostgres } from './bigWorkspace';
 import { freshEvents, healthLoad, indicatorsLoad, pushLoad } from './load';
-import { BATCH, BATCHES, type EngineName, PER_REQUEST, type Row, report, SECONDS } from './report';
+import {
+  BATCH,
+  BATCHES,
+  type EngineName,
+  PER_REQUEST,
+  PUSH_RATE,
+  type Row,
+  report,
+  SECONDS,
+} from './report';
 import { postgresTarget, startServer, stopServer } from './setup';
 
 interface Engine {
@@ -64,7 +73,7 @@ async function benchEngine(engine: Engine): Promise<Row> {
     const load = { base, seconds: SECONDS, connections: 10 };
     await pushLoad({ ...load, seconds: 3 }, token, PER_REQUEST); // warm-up: JIT, caches, WAL
     return [
-      await pushLoad({ ...load, overallRate: 200 }, token, PER_REQUEST),
+      await pushLoad({ ...load, overallRate: PUSH_RATE }, token, PER_REQUEST),
       await pushLoad(load, token, PER_REQUEST),
     ];
   });
