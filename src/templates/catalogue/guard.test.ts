@@ -278,3 +278,31 @@ describe('LinkedIn closings', () => {
     expect(keysByFormat.get('post-testimonial')?.size).toBe(2);
   });
 });
+
+describe('Facebook notices', () => {
+  it('give offers and seasonal posts a middle of their own, not the Instagram paragraph', () => {
+    const problems: string[] = [];
+    const notices = SOCIAL_TEMPLATES.filter(
+      (t) => t.id === 'post-offer' || t.id.startsWith('post-seasonal-'),
+    );
+    for (const definition of notices) {
+      for (const language of LANGUAGES) {
+        for (const trade of SAMPLE_TRADES) {
+          const facebook = sampleContext({ language, platform: 'facebook', trade });
+          const instagram = sampleContext({ language, platform: 'instagram', trade });
+          const bank = phraseBank(language, definition.family);
+          answerSets(definition, facebook).forEach((answers, i) => {
+            const wording = { seed: `doc-${i}` };
+            const mine = composeText(definition, answers, facebook, bank, wording).split('\n\n');
+            const theirs = composeText(definition, answers, instagram, bank, wording).split('\n\n');
+            // The paragraph after the hook: what the offer is for, what the season brings.
+            if (mine[1] !== undefined && mine[1] === theirs[1]) {
+              problems.push(`${definition.id} ${language}/${trade || 'no trade'}: ${mine[1]}`);
+            }
+          });
+        }
+      }
+    }
+    expect(problems, problems.slice(0, 6).join('\n')).toEqual([]);
+  });
+});
