@@ -235,3 +235,74 @@ describe.each(TEMPLATES.map((definition) => [definition.id, definition] as const
     });
   },
 );
+
+describe('LinkedIn closings', () => {
+  it('close every LinkedIn post on a line of its own: by format, and by kind, moment or consent', () => {
+    // Which closing key each format uses on LinkedIn, and every wording those keys can take.
+    const keysByFormat = new Map<string, Set<string>>();
+    const owner = new Map<string, string>();
+    const problems: string[] = [];
+    for (const definition of SOCIAL_TEMPLATES.filter((t) => t.platforms.includes('linkedin'))) {
+      const keys = new Set<string>();
+      for (const language of LANGUAGES) {
+        for (const trade of SAMPLE_TRADES) {
+          const context = sampleContext({ language, platform: 'linkedin', trade });
+          const bank = phraseBank(language, definition.family);
+          for (const answers of answerSets(definition, context)) {
+            const closings = explainComposition(definition, answers, context, bank)
+              .flat()
+              .filter((part) => /\.closing(?:\.|$)/u.test(part.key));
+            if (closings.length !== 1) {
+              problems.push(`${definition.id} ${JSON.stringify(answers)}: no closing of its own`);
+              continue;
+            }
+            const [closing] = closings;
+            if (!closing) continue;
+            keys.add(closing.key);
+            for (const wording of closing.wordings) {
+              const other = owner.get(wording);
+              if (other && other !== definition.id) {
+                problems.push(`${definition.id} closes like ${other}: « ${wording} »`);
+              }
+              owner.set(wording, definition.id);
+            }
+          }
+        }
+      }
+      keysByFormat.set(definition.id, keys);
+    }
+    expect(problems, problems.slice(0, 6).join('\n')).toEqual([]);
+    // A post that shows a moment, an event or a customer closes on what that one means.
+    expect(keysByFormat.get('post-behind-the-scenes')?.size).toBeGreaterThanOrEqual(4);
+    expect(keysByFormat.get('post-event')?.size).toBe(3);
+    expect(keysByFormat.get('post-testimonial')?.size).toBe(2);
+  });
+});
+
+describe('Facebook notices', () => {
+  it('give offers and seasonal posts a middle of their own, not the Instagram paragraph', () => {
+    const problems: string[] = [];
+    const notices = SOCIAL_TEMPLATES.filter(
+      (t) => t.id === 'post-offer' || t.id.startsWith('post-seasonal-'),
+    );
+    for (const definition of notices) {
+      for (const language of LANGUAGES) {
+        for (const trade of SAMPLE_TRADES) {
+          const facebook = sampleContext({ language, platform: 'facebook', trade });
+          const instagram = sampleContext({ language, platform: 'instagram', trade });
+          const bank = phraseBank(language, definition.family);
+          answerSets(definition, facebook).forEach((answers, i) => {
+            const wording = { seed: `doc-${i}` };
+            const mine = composeText(definition, answers, facebook, bank, wording).split('\n\n');
+            const theirs = composeText(definition, answers, instagram, bank, wording).split('\n\n');
+            // The paragraph after the hook: what the offer is for, what the season brings.
+            if (mine[1] !== undefined && mine[1] === theirs[1]) {
+              problems.push(`${definition.id} ${language}/${trade || 'no trade'}: ${mine[1]}`);
+            }
+          });
+        }
+      }
+    }
+    expect(problems, problems.slice(0, 6).join('\n')).toEqual([]);
+  });
+});

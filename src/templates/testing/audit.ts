@@ -67,6 +67,11 @@ const FRENCH: Rule[] = [
   [/(?<![\p{L}])(?:[dD]e|à) (?:le|les) (?:\p{Lu})/u, 'article not contracted before a name'],
   [/(?<![\p{L}])[Dd]u (\S+(?: \S+)?) au \1(?![\p{L}\p{N}])/u, 'a one-day range'],
   [/\bArtisan(?:e)? [\p{Ll}-]+(?:ienne|euse|ère|rice|e)\b/u, 'trade label with a gender'],
+  // « ton » stands before a vowel only (« ton expérience »); these feminine nouns take « ta ».
+  [
+    /(?<![\p{L}])[mts]on (?:confiance|fidélité|visite|note|commande|voiture|patience|compréhension|demande|prochaine)(?![\p{L}])/iu,
+    'masculine possessive before a feminine noun',
+  ],
 ];
 
 const ENGLISH: Rule[] = [

@@ -26,7 +26,7 @@ export const tip = socialTemplate({
       c.scope.platform === 'linkedin' ? [c.say(`tip.stake.${topic}`)] : askAudience(c, 'tip.ask'),
     ];
   },
-  linkedinClosing: 'tip.closing',
+  linkedinClosing: () => 'tip.closing',
   topics: () => ['topic.tip'],
 });
 

@@ -1,4 +1,5 @@
 // Posts that sell and reassure: an offer with its end date, a customer's words (with consent).
+import { answerText } from '../../answers';
 import type { Composition } from '../../composition';
 import { amount, answerIs, day, single, typed } from '../../questions';
 import type { Part } from '../../types';
@@ -104,5 +105,10 @@ export const testimonial = socialTemplate({
       [about ? c.say('testimonial.about', { about }) : null, c.say('testimonial.thanks')],
     ];
   },
+  // A customer's own words speak of recommendation; thanks to every customer, of reviews.
+  linkedinClosing: (c) =>
+    c.choice('consent') === 'yes' && answerText(c.answers, 'quote').trim() !== ''
+      ? 'testimonial.closing.quote'
+      : 'testimonial.closing.generic',
   topics: () => ['topic.testimonial'],
 });

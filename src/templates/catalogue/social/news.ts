@@ -57,7 +57,7 @@ export const hiring = socialTemplate({
       linkedin ? [c.say('hiring.shareNetwork')] : askAudience(c, 'hiring.share'),
     ];
   },
-  linkedinClosing: 'hiring.closing',
+  linkedinClosing: () => 'hiring.closing',
   topics: (c) => ['topic.hiring', `position.${c.choice('position') || 'apprentice'}`],
 });
 
@@ -132,5 +132,7 @@ export const event = socialTemplate({
       [c.scope.platform === 'facebook' ? c.say(`event.together.${kind}`) : null],
     ];
   },
+  // On LinkedIn only the business's own events are offered: each closes on what it brings.
+  linkedinClosing: (c) => `event.closing.${c.choice('event') || LINKEDIN_EVENTS[0]}`,
   topics: (c) => [`event.${c.choice('event') || eventOptions(c.scope)[0] || 'closure'}`],
 });

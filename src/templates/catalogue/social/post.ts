@@ -20,8 +20,12 @@ export interface PostSpec {
   topics(c: Composition): readonly string[];
   /** Where a format's own wording of a call to action lives, before the shared one. */
   ctaPath?: (c: Composition) => string | null;
-  /** LinkedIn's closing line (`phrases.<path>`), the post's business angle; a shared one if unset. */
-  linkedinClosing?: string;
+  /**
+   * LinkedIn's closing line (`phrases.<path>`): what this post means for the business, in its own
+   * words (by kind, moment or consent), never a company slogan shared by every post. Required for
+   * every format published on LinkedIn.
+   */
+  linkedinClosing?: (c: Composition) => string;
 }
 
 /** The calls to action that exist on the platform and suit the trade. */
@@ -101,7 +105,11 @@ export function socialTemplate(spec: PostSpec): TemplateDefinition {
   return define(spec.id, questions, (c) => [
     ...spec.body(c),
     // LinkedIn closes on what the post means for the business, before anything is proposed.
-    [c.scope.platform === 'linkedin' ? c.say(spec.linkedinClosing ?? 'linkedin.closing') : null],
+    [
+      c.scope.platform === 'linkedin' && spec.linkedinClosing
+        ? c.say(spec.linkedinClosing(c))
+        : null,
+    ],
     [spec.cta ? callToAction(c, spec.ctaPath?.(c) ?? null) : null],
     ...local(c),
     [c.scope.platform === 'google-post' ? null : signature(c)],

@@ -59,7 +59,7 @@ export const beforeAfter = socialTemplate({
       askAudience(c, 'beforeAfter.ask'),
     ];
   },
-  linkedinClosing: 'beforeAfter.closing',
+  linkedinClosing: () => 'beforeAfter.closing',
   topics: () => ['topic.beforeAfter'],
 });
 
@@ -100,7 +100,7 @@ export const jobStory = socialTemplate({
         : askAudience(c, 'story.ask'),
     ];
   },
-  linkedinClosing: 'story.closing',
+  linkedinClosing: () => 'story.closing',
   topics: () => ['topic.story'],
 });
 
@@ -114,5 +114,7 @@ export const behindTheScenes = socialTemplate({
     [c.chip('moment', 'scenes.moment', 'scenes.moment.morning'), c.sentence('text')],
     askAudience(c, 'scenes.ask'),
   ],
+  // What the moment shown says about running the business (preparation, equipment, suppliers…).
+  linkedinClosing: (c) => `scenes.closing.${c.choice('moment') || 'morning'}`,
   topics: () => ['topic.scenes'],
 });
