@@ -91,9 +91,9 @@ export default defineConfig({
           // settings); the data modules the home screen reads join it, those only lazy screens
           // read stay with them (the DOE's tables: only DOE screens, Home's jobs card and
           // Settings read them). Fewer, larger files compress better and load in one round trip;
-          // screens and their strings stay in lazy chunks (solid-js/store too: only lazy screens use it). Rolldown's small
-          // CommonJS helpers too: lazy chunks (the PDF engine) need them, and a chunk of their
-          // own would be one more request before the first render.
+          // screens and their strings stay in lazy chunks (solid-js/store too: only lazy screens
+          // use it). Rolldown's small CommonJS helpers too: lazy chunks (the PDF engine) need
+          // them, and a chunk of their own would be one more request before the first render.
           groups: [
             {
               name: 'core',
