@@ -168,6 +168,12 @@ test('the weekly goal can be changed and is kept', async ({ page }) => {
   await expect(time.card('Cette semaine')).toContainText('0 min sur un objectif de 3 h');
   await time.navigate('Accueil');
   await expect(page.getByText('0 min sur un objectif de 3 h')).toBeVisible();
+  // Settings show the goal and lead to where it is changed.
+  await time.open('/settings');
+  const setting = page.getByRole('region', { name: 'Objectif de la semaine' });
+  await expect(setting).toContainText(/Temps à gagner chaque semaine\s:\s3\sh\./);
+  await setting.getByRole('link', { name: "Changer l'objectif" }).click();
+  await expect(time.card('Cette semaine')).toContainText('0 min sur un objectif de 3 h');
 });
 
 test('a validated review reply adds an automatic entry to the list', async ({ page }) => {

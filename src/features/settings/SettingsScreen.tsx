@@ -1,7 +1,8 @@
 import { Show } from 'solid-js';
 import type { Language } from '../../domain/languages';
 import { language, t } from '../../i18n';
-import { formatBytes } from '../../i18n/format';
+import { formatBytes, formatMinutes } from '../../i18n/format';
+import { ButtonLink } from '../../ui/Button';
 import { Loaded } from '../../ui/Feedback';
 import { ChoiceGroup } from '../../ui/Field';
 import { reported } from '../../ui/Toast';
@@ -13,7 +14,7 @@ import { createAttachmentUsage, createStorageInfo } from './settingsState';
 import './settings.css';
 import { useDocumentTitle } from '../../ui/title';
 
-/** Settings: company profile, language, theme, installation, storage, about. */
+/** Settings: company profile, language, theme, weekly goal, team, installation, storage, about. */
 export default function SettingsScreen() {
   const storage = createStorageInfo();
   const doeUsage = createAttachmentUsage();
@@ -51,6 +52,17 @@ export default function SettingsScreen() {
           ]}
           onValue={(value) => void chooseTheme(value).then(reported)}
         />
+      </section>
+
+      <section aria-labelledby="goal-heading">
+        <h2 id="goal-heading">{t('settings:settings.goal.title')}</h2>
+        <p>
+          {t('settings:settings.goal.current', {
+            duration: formatMinutes(settings().weeklyGoalMinutes, language()),
+          })}
+        </p>
+        {/* The goal is edited where its progress is shown. */}
+        <ButtonLink href="/time">{t('settings:settings.goal.change')}</ButtonLink>
       </section>
 
       <TeamSettingsCard />
