@@ -335,3 +335,41 @@ describe('LinkedIn behind the scenes', () => {
     expect(problems, problems.slice(0, 6).join('\n')).toEqual([]);
   });
 });
+
+describe('LinkedIn calls', () => {
+  it('end each format on a call of its own, never the one shared by every post', () => {
+    const owner = new Map<string, string>();
+    const problems: string[] = [];
+    const withCall = SOCIAL_TEMPLATES.filter(
+      (t) => t.platforms.includes('linkedin') && t.questions.some((q) => q.id === 'cta'),
+    );
+    expect(withCall.length).toBeGreaterThanOrEqual(4);
+    for (const definition of withCall) {
+      for (const language of LANGUAGES) {
+        for (const trade of SAMPLE_TRADES) {
+          const context = sampleContext({ language, platform: 'linkedin', trade });
+          const answers = { ...typicalAnswers(definition, context), cta: 'project' };
+          const call = explainComposition(
+            definition,
+            answers,
+            context,
+            phraseBank(language, 'social'),
+          )
+            .flat()
+            .find((part) => /\.(?:cta|linkedinCall)\./u.test(part.key));
+          if (!call || call.key === 'phrases.cta.project') {
+            problems.push(`${definition.id} ${language}/${trade || 'no trade'}: shared call`);
+            continue;
+          }
+          for (const wording of call.wordings) {
+            const other = owner.get(wording);
+            if (other && other !== definition.id)
+              problems.push(`${definition.id} calls like ${other}`);
+            owner.set(wording, definition.id);
+          }
+        }
+      }
+    }
+    expect(problems, problems.slice(0, 6).join('\n')).toEqual([]);
+  });
+});
