@@ -306,3 +306,70 @@ describe('Facebook notices', () => {
     expect(problems, problems.slice(0, 6).join('\n')).toEqual([]);
   });
 });
+
+describe('LinkedIn behind the scenes', () => {
+  it('tells every moment in its own professional words, never the Instagram line', () => {
+    const scenes = SOCIAL_TEMPLATES.find((t) => t.id === 'post-behind-the-scenes');
+    if (!scenes) throw new Error('post-behind-the-scenes is missing');
+    const momentOf = (definition: TemplateDefinition, answers: Answers, context: ComposeContext) =>
+      explainComposition(definition, answers, context, phraseBank(context.language, 'social'))
+        .flat()
+        .find((part) => part.key.startsWith('phrases.scenes.moment'));
+    const problems: string[] = [];
+    for (const language of LANGUAGES) {
+      for (const voice of VOICES) {
+        for (const trade of SAMPLE_TRADES) {
+          const linkedin = sampleContext({ language, platform: 'linkedin', trade, voice });
+          const instagram = sampleContext({ language, platform: 'instagram', trade, voice });
+          for (const answers of answerSets(scenes, linkedin)) {
+            const mine = momentOf(scenes, answers, linkedin)?.wordings ?? [];
+            const theirs = momentOf(scenes, answers, instagram)?.wordings ?? [];
+            const shared = mine.filter((wording) => theirs.includes(wording));
+            if (mine.length === 0 || shared.length > 0) {
+              problems.push(`${language}/${voice}/${trade || 'no trade'}: ${shared.join(' / ')}`);
+            }
+          }
+        }
+      }
+    }
+    expect(problems, problems.slice(0, 6).join('\n')).toEqual([]);
+  });
+});
+
+describe('LinkedIn calls', () => {
+  it('end each format on a call of its own, never the one shared by every post', () => {
+    const owner = new Map<string, string>();
+    const problems: string[] = [];
+    const withCall = SOCIAL_TEMPLATES.filter(
+      (t) => t.platforms.includes('linkedin') && t.questions.some((q) => q.id === 'cta'),
+    );
+    expect(withCall.length).toBeGreaterThanOrEqual(4);
+    for (const definition of withCall) {
+      for (const language of LANGUAGES) {
+        for (const trade of SAMPLE_TRADES) {
+          const context = sampleContext({ language, platform: 'linkedin', trade });
+          const answers = { ...typicalAnswers(definition, context), cta: 'project' };
+          const call = explainComposition(
+            definition,
+            answers,
+            context,
+            phraseBank(language, 'social'),
+          )
+            .flat()
+            .find((part) => /\.(?:cta|linkedinCall)\./u.test(part.key));
+          if (!call || call.key === 'phrases.cta.project') {
+            problems.push(`${definition.id} ${language}/${trade || 'no trade'}: shared call`);
+            continue;
+          }
+          for (const wording of call.wordings) {
+            const other = owner.get(wording);
+            if (other && other !== definition.id)
+              problems.push(`${definition.id} calls like ${other}`);
+            owner.set(wording, definition.id);
+          }
+        }
+      }
+    }
+    expect(problems, problems.slice(0, 6).join('\n')).toEqual([]);
+  });
+});

@@ -87,6 +87,12 @@ const ENGLISH: Rule[] = [
     /\b(?:colors?|favorite|center|neighbor|behavior|honor|labor|gray|jewelry|tires?|aluminum|mom|vacation|apartment|gotten|flavor|(?:organ|real|apolog|special|custom|personal|recogn|priorit|optim|minim|maxim|util|summar)iz(?:e|ed|es|ing|ation))\b/iu,
     'American English (British spelling and words: tyre, holiday, flavour, organise)',
   ],
+  // French turns a British editor strikes: « à votre disposition », « ont suffi », « savoir-faire »,
+  // « pour que ça dure », « concret », « vous attend ».
+  [
+    /\b(?:at your disposal|(?:were|was) enough|know-how|so that it lasts|concrete (?:solution|proposal|tip|example)|(?:solution|proposal|offer) is waiting for you)\b/iu,
+    'a French turn in English',
+  ],
 ];
 
 // Elision: « de », « que », « le », « la », « ce » before a vowel sound.

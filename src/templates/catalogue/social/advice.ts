@@ -27,6 +27,7 @@ export const tip = socialTemplate({
     ];
   },
   linkedinClosing: () => 'tip.closing',
+  linkedinCall: 'tip.linkedinCall',
   topics: () => ['topic.tip'],
 });
 

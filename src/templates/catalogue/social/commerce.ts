@@ -110,5 +110,6 @@ export const testimonial = socialTemplate({
     c.choice('consent') === 'yes' && answerText(c.answers, 'quote').trim() !== ''
       ? 'testimonial.closing.quote'
       : 'testimonial.closing.generic',
+  linkedinCall: 'testimonial.linkedinCall',
   topics: () => ['topic.testimonial'],
 });

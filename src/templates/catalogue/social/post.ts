@@ -26,6 +26,11 @@ export interface PostSpec {
    * every format published on LinkedIn.
    */
   linkedinClosing?: (c: Composition) => string;
+  /**
+   * Where this format's LinkedIn call lives (`phrases.<path>.project`, by trade family): the
+   * partnership, recommendation or share that fits the post, never a consumer call to action.
+   */
+  linkedinCall?: string;
 }
 
 /** The calls to action that exist on the platform and suit the trade. */
@@ -91,6 +96,12 @@ function hashtags(c: Composition, topics: readonly string[]): Paragraph[] {
   ];
 }
 
+/** Where the format words its call to action on this platform, if it has its own words. */
+function callPath(c: Composition, spec: PostSpec): string | null {
+  if (c.scope.platform === 'linkedin' && spec.linkedinCall) return spec.linkedinCall;
+  return spec.ctaPath?.(c) ?? null;
+}
+
 /** A social post definition from its format. */
 export function socialTemplate(spec: PostSpec): TemplateDefinition {
   const { platforms } = metaOf(spec.id);
@@ -110,7 +121,7 @@ export function socialTemplate(spec: PostSpec): TemplateDefinition {
         ? c.say(spec.linkedinClosing(c))
         : null,
     ],
-    [spec.cta ? callToAction(c, spec.ctaPath?.(c) ?? null) : null],
+    [spec.cta ? callToAction(c, callPath(c, spec)) : null],
     ...local(c),
     [c.scope.platform === 'google-post' ? null : signature(c)],
     ...hashtags(c, spec.topics(c)),

@@ -60,6 +60,7 @@ export const beforeAfter = socialTemplate({
     ];
   },
   linkedinClosing: () => 'beforeAfter.closing',
+  linkedinCall: 'beforeAfter.linkedinCall',
   topics: () => ['topic.beforeAfter'],
 });
 
@@ -101,6 +102,7 @@ export const jobStory = socialTemplate({
     ];
   },
   linkedinClosing: () => 'story.closing',
+  linkedinCall: 'story.linkedinCall',
   topics: () => ['topic.story'],
 });
 
