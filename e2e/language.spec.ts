@@ -96,6 +96,7 @@ test('a restart shows the chosen language at once; the saved settings win over t
 });
 
 test('once English is chosen online, every screen reads in English offline', async ({ page }) => {
+  test.setTimeout(90_000); // one offline page load per screen
   // Only French is precached; English files are fetched when English is first used.
   const english = readdirSync(resolve(import.meta.dirname, '../dist/assets')).filter((name) =>
     name.startsWith('locale-en-'),

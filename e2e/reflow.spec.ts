@@ -17,6 +17,7 @@ test.describe('at 320 px and 200 % text', () => {
   test.use({ viewport: { width: 320, height: 640 }, bypassCSP: true });
 
   test('every screen reflows without a sideways scroll, navigation included', async ({ page }) => {
+    test.setTimeout(90_000); // one full page load per screen, fourteen screens
     // Past the first-run welcome, so that '/' is Home (the welcome is one of the screens).
     await skipWelcome(page);
     const app = new AppPage(page);
