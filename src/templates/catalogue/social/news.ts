@@ -125,9 +125,12 @@ export const event = socialTemplate({
         hours ? c.say('event.newHours', { hours }) : null,
         times ? c.say('event.times', { times }) : null,
         place ? c.say('event.place', { place }) : null,
+        // Beside a closure, new hours or an anniversary the body thanks or takes leave: what the
+        // artisan adds goes with the facts, never after a farewell.
+        isOuting(c.answers) ? null : c.sentence('details'),
       ],
-      [c.say(`event.body.${kind}`), c.sentence('details')],
       [urgent && c.context.company.phone.trim() ? c.say('event.emergency') : null],
+      [c.say(`event.body.${kind}`), isOuting(c.answers) ? c.sentence('details') : null],
       // Facebook is the neighbourhood's noticeboard: one thing asked of the reader, by kind.
       [c.scope.platform === 'facebook' ? c.say(`event.together.${kind}`) : null],
     ];
