@@ -154,7 +154,7 @@ test('bad input gets clear messages, is kept as typed, and nothing breaks', asyn
   const long = `Pose soignée 🙂 ${'enduit '.repeat(2900)}`;
   await line.getByLabel('Désignation').fill(long);
   await expect(
-    quotes.findings.filter({ hasText: /Ligne 1 : la désignation fait \d+ caractères/ }),
+    quotes.findings.filter({ hasText: /Ligne 1\s:\sla désignation fait \d+ caractères/ }),
   ).toHaveCount(1);
   await expect(
     quotes.findings.filter({ hasText: "Ligne 1 : les emoji ne s'impriment pas" }),
