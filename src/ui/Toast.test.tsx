@@ -49,7 +49,7 @@ describe('the toast', () => {
     await undoToast();
     expect(toast()?.error).toBe(true);
     expect(toast()?.message()).toBe(
-      "Impossible d'enregistrer : l'espace de stockage est peut-être plein.",
+      "Impossible d'enregistrer\u00A0: l'espace de stockage est peut-être plein.",
     );
   });
 

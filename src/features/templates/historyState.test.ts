@@ -50,7 +50,7 @@ describe('the history actions', () => {
     expect(await duplicate(missing)).toBeNull();
     expect(toast()).toMatchObject({ error: true });
     expect(toast()?.message()).toBe(
-      "Impossible d'enregistrer : l'espace de stockage est peut-être plein.",
+      "Impossible d'enregistrer\u00A0: l'espace de stockage est peut-être plein.",
     );
   });
 });
