@@ -147,7 +147,7 @@ test('an offer commits to nothing the artisan did not choose, and keeps what was
   await app.button('Voir le texte').click();
   const validate = app.button('Valider et copier');
   await expect(validate).toBeDisabled();
-  await expect(page.getByText(/Pour valider, il manque : Jusqu'à quand/)).toBeVisible();
+  await expect(page.getByText(/Pour valider, il manque\s: Jusqu'à quand/)).toBeVisible();
   await app.button('Compléter').click();
   const end = page.getByLabel("Jusqu'à quand ?");
   await expect(page.getByText("Indiquez jusqu'à quand l'offre est valable.")).toBeVisible();

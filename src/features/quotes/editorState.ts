@@ -1,4 +1,4 @@
-import { createMemo, createSignal } from 'solid-js';
+import { createEffect, createMemo, createSignal } from 'solid-js';
 import { createStore, produce, reconcile, unwrap } from 'solid-js/store';
 import { getCustomer } from '../../db/customers';
 import { createLiveQuery } from '../../db/live';
@@ -70,6 +70,13 @@ export function createQuoteEditor(id: string) {
     );
   }
   load();
+  // The profile is followed: a mention fixed in Settings (from a finding, or in another tab)
+  // shows in the checker and the PDF without reopening the quote.
+  const followedProfile = createLiveQuery(() => loadProfile());
+  createEffect(() => {
+    const latest = followedProfile.value();
+    if (latest) setProfile(latest);
+  });
 
   const customer = createLiveQuery(
     (customerId: string | null) => (customerId ? getCustomer(customerId) : undefined),

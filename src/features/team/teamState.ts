@@ -97,13 +97,20 @@ export async function proposedTeamName(): Promise<string> {
 
 /**
  * Reloads the team's figures after each successful push, so that right after pairing (or a
- * manual sync) they include what this phone has just sent.
+ * manual sync) they include what this phone has just sent. A read still under way began before
+ * the push: it is dropped first, as an invalidation alone would join it (the first read of a
+ * screen, which has no figures yet) and keep its older answer.
  */
 export function refreshFiguresAfterPush(workspaceId: () => string): void {
   createEffect(
     on(
       () => syncRecord().lastSuccessAt,
-      () => void queryClient.invalidateQueries({ queryKey: ['team', workspaceId(), 'indicators'] }),
+      () => {
+        const queryKey = ['team', workspaceId(), 'indicators'];
+        void queryClient
+          .cancelQueries({ queryKey })
+          .then(() => queryClient.invalidateQueries({ queryKey }));
+      },
       { defer: true },
     ),
   );
