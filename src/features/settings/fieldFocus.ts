@@ -12,15 +12,24 @@ export function focusFieldFromHash(ready: Accessor<boolean>): void {
     if (!ready() || !field) return;
     // The form may still be held by a Suspense boundary, and the previous screen's focused
     // button may be removed after it: keep the focus on the field for a few frames (≤ 5 s).
+    // Once the field had it, the focus is taken back only when it fell to the page (its element
+    // removed), never from another field: the artisan may already be typing there.
     const until = performance.now() + 5000;
     let steady = 0;
+    let focusedOnce = false;
     const focus = () => {
       const input = document.querySelector<HTMLElement>(`[name="${field}"]`);
-      if (input?.isConnected && document.activeElement !== input) {
+      const active = document.activeElement;
+      if (focusedOnce && active !== input && active !== null && active !== document.body) return;
+      if (input?.isConnected && active !== input) {
         input.scrollIntoView({ block: 'center' });
         input.focus();
+        focusedOnce = document.activeElement === input;
         steady = 0;
-      } else if (input?.isConnected) steady += 1;
+      } else if (input?.isConnected) {
+        focusedOnce = true;
+        steady += 1;
+      }
       if (steady < 10 && performance.now() < until) requestAnimationFrame(focus);
     };
     requestAnimationFrame(focus);
