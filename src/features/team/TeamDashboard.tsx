@@ -12,7 +12,7 @@ import { failureText } from './DevicesCard';
 import { formatAverage, formatClock, formatDateTime, formatShortDay } from './format';
 import { Bars, WeekColumns } from './TeamBars';
 import { breakdownRows, deviceLabel, isCategory, weekRows } from './teamRules';
-import { refreshFiguresAfterPush, useIndicators } from './teamState';
+import { useIndicators } from './teamState';
 
 function Figures(props: { indicators: TeamIndicators; deviceId: string }) {
   // Template titles live in the small `catalogue` namespace (no phrase bank is loaded).
@@ -90,7 +90,6 @@ function Figures(props: { indicators: TeamIndicators; deviceId: string }) {
 /** The team's figures over 12 weeks: fresh when online, the last kept ones (dated) offline. */
 export function TeamDashboard(props: { pairing: Pairing }) {
   const query = useIndicators(() => props.pairing.workspace.id);
-  refreshFiguresAfterPush(() => props.pairing.workspace.id);
   return (
     <section class="card team-dashboard" aria-labelledby="dashboard-title">
       <h2 id="dashboard-title">{t('team:dashboard.title')}</h2>

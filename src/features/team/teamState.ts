@@ -1,5 +1,4 @@
-import { QueryClient, useMutation, useQuery } from '@tanstack/solid-query';
-import { createEffect, on } from 'solid-js';
+import { keepPreviousData, QueryClient, useMutation, useQuery } from '@tanstack/solid-query';
 import { createLiveQuery, type LiveQuery } from '../../db/live';
 import { loadProfile } from '../../db/profile';
 import type { OutboxEvent } from '../../db/schema';
@@ -32,11 +31,17 @@ export const queryClient: QueryClient = new QueryClient({
   },
 });
 
-/** The team's figures (fresh, or the last kept on the device), refreshed when the screen shows. */
+/**
+ * The team's figures (fresh, or the last kept on the device), refreshed when the screen shows.
+ * Their key names the last successful push, so a push (right after pairing, or a manual sync)
+ * always leads to a read made after it, whenever the screen was opened; the figures shown until
+ * then stay on screen.
+ */
 export function useIndicators(workspaceId: () => string) {
   return useQuery(() => ({
-    queryKey: ['team', workspaceId(), 'indicators'],
+    queryKey: ['team', workspaceId(), 'indicators', syncRecord().lastSuccessAt],
     queryFn: () => loadIndicators(api, Date.now()),
+    placeholderData: keepPreviousData,
   }));
 }
 
@@ -92,27 +97,6 @@ export async function proposedTeamName(): Promise<string> {
   return loadProfile().then(
     (profile) => profile.name.trim(),
     () => '',
-  );
-}
-
-/**
- * Reloads the team's figures after each successful push, so that right after pairing (or a
- * manual sync) they include what this phone has just sent. A read still under way began before
- * the push: it is dropped first, as an invalidation alone would join it (the first read of a
- * screen, which has no figures yet) and keep its older answer.
- */
-export function refreshFiguresAfterPush(workspaceId: () => string): void {
-  createEffect(
-    on(
-      () => syncRecord().lastSuccessAt,
-      () => {
-        const queryKey = ['team', workspaceId(), 'indicators'];
-        void queryClient
-          .cancelQueries({ queryKey })
-          .then(() => queryClient.invalidateQueries({ queryKey }));
-      },
-      { defer: true },
-    ),
   );
 }
 
