@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DoePage } from './pages/DoePage';
 import { skipWelcome } from './support/first-run';
@@ -15,6 +15,26 @@ async function readPdf(path: string): Promise<string[]> {
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
   return pages;
+}
+
+/** The notes of every DOE item as stored in the phone's database. */
+function storedNotes(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const opening = indexedDB.open('etabli');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const connection = opening.result;
+          const reading = connection.transaction('doeItems').objectStore('doeItems').getAll();
+          reading.onerror = () => reject(reading.error);
+          reading.onsuccess = () => {
+            connection.close();
+            resolve((reading.result as Array<{ note?: string }>).map((item) => item.note ?? ''));
+          };
+        };
+      }),
+  );
 }
 
 test('a DOE built offline on site: job, checklists, photos (one turned by EXIF), statuses, reload, handover PDF', async ({
@@ -83,6 +103,8 @@ test('a DOE built offline on site: job, checklists, photos (one turned by EXIF),
   await expect(doe.photos).toHaveCount(3);
 
   await page.getByLabel('Note').fill('Photos prises avant la pose du placo.');
+  // The note is written as typed; a reload in the same millisecond would cut that write short.
+  await expect.poll(() => storedNotes(page)).toContain('Photos prises avant la pose du placo.');
 
   // Reload, still offline: everything is there, the turned photo stands upright.
   await page.reload();

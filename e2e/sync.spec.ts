@@ -140,7 +140,11 @@ test('pair, log offline, sync once online; a server stopped mid-push loses and d
   await expect(team.status).toContainText(
     '700 indicateurs (temps gagné ou satisfaction) à envoyer.',
   );
-  await expect(team.status).toContainText('pas de réseau ou serveur injoignable');
+  // The push waits while the server drains its requests and exits (SIGTERM), seconds on a busy
+  // machine.
+  await expect(team.status).toContainText('pas de réseau ou serveur injoignable', {
+    timeout: 20_000,
+  });
   await page.context().unroute('**/v1/events');
   await server.start();
   await team.syncNow();
