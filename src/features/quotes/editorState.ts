@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal } from 'solid-js';
+import { createMemo, createSignal } from 'solid-js';
 import { createStore, produce, reconcile, unwrap } from 'solid-js/store';
 import { getCustomer } from '../../db/customers';
 import { createLiveQuery } from '../../db/live';
@@ -47,36 +47,32 @@ export function createQuoteEditor(id: string) {
   const [content, setContent] = createStore<QuoteContent>(
     emptyContent({ validityDays: 30, paymentTerms: '', executionTerms: '', vatRate: 2000 }),
   );
-  const [profile, setProfile] = createSignal<CompanyProfile>(emptyProfile());
-  const [ready, setReady] = createSignal(false);
+  const [quoteRead, setQuoteRead] = createSignal(false);
   const [missing, setMissing] = createSignal(false);
   const [loadError, setLoadError] = createSignal<unknown>(undefined);
   const [saveFailure, setSaveFailure] = createSignal<string | undefined>();
+  // The profile is followed: a mention fixed in Settings (from a finding, or in another tab)
+  // shows in the checker and the PDF without reopening the quote.
+  const followedProfile = createLiveQuery(() => loadProfile());
+  const profile = (): CompanyProfile => followedProfile.value() ?? emptyProfile();
+  const ready = () => quoteRead() && followedProfile.value() !== undefined;
 
-  /** Reads the quote and the profile; a failed read is shown with Retry. */
+  /** Reads the quote; a failed read is shown with Retry. */
   function load(): void {
     setLoadError(undefined);
-    Promise.all([getQuote(id), loadProfile()]).then(
-      ([quote, loaded]) => {
-        setProfile(loaded);
+    getQuote(id).then(
+      (quote) => {
         if (!quote) setMissing(true);
         else {
           setRecord(quote);
           setContent(reconcile(structuredClone(quote.frozen?.content ?? quote.content)));
         }
-        setReady(true);
+        setQuoteRead(true);
       },
       (error: unknown) => setLoadError(() => error ?? new Error('The read failed')),
     );
   }
   load();
-  // The profile is followed: a mention fixed in Settings (from a finding, or in another tab)
-  // shows in the checker and the PDF without reopening the quote.
-  const followedProfile = createLiveQuery(() => loadProfile());
-  createEffect(() => {
-    const latest = followedProfile.value();
-    if (latest) setProfile(latest);
-  });
 
   const customer = createLiveQuery(
     (customerId: string | null) => (customerId ? getCustomer(customerId) : undefined),
@@ -136,8 +132,14 @@ export function createQuoteEditor(id: string) {
     customer,
     ready,
     missing,
-    /** The read of the quote failed (shown with Retry), or undefined. */
-    loaded: { error: loadError, retry: load },
+    /** The read of the quote or of the profile failed (shown with Retry), or undefined. */
+    loaded: {
+      error: () => loadError() ?? followedProfile.error(),
+      retry: () => {
+        if (loadError() !== undefined) load();
+        if (followedProfile.error() !== undefined) followedProfile.retry();
+      },
+    },
     /** The locale key of the last failed save, or undefined. */
     saveFailure,
     editable,
